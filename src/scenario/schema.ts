@@ -1,0 +1,312 @@
+/**
+ * The scenario file format, version 1. This zod schema is the single source of the TypeScript
+ * types (z.infer) and of public/scenario.schema.json (z.toJSONSchema, see scripts/writeSchema.ts).
+ * Field descriptions appear as hover help in VS Code, so they are written for instructors.
+ */
+import { z } from 'zod';
+import {
+  ACTS,
+  BETA_DOMAINS,
+  CUE_BEHAVIOURS,
+  CYCLE_PHASES,
+  ENDING_KINDS,
+  HALL_ZONES,
+  HAND_POSES,
+  POSES,
+  PROBE_KINDS,
+  SERVICES,
+  STANCES,
+  TONES,
+  UTTERANCE_TAGS,
+  VRISK_ITEMS,
+} from '../sim/vocabulary';
+
+export const FORMAT_VERSION = 1;
+
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
+
+export const Id = z
+  .string()
+  .regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/, 'an id: a letter, then letters, digits, - or _ (max 64)')
+  .describe('Identifier used to refer to this item from elsewhere in the file');
+export const Text = z
+  .strictObject({
+    nb: z.string().min(1).max(2000).describe('Norsk bokmål'),
+    en: z.string().min(1).max(2000).describe('English'),
+  })
+  .describe('Text in Norwegian bokmål and English');
+const Metres = z.number().min(-100).max(100);
+const Point = z.tuple([Metres, Metres]).describe('[x, z] on the floor in metres, origin at room centre');
+const Seconds = z.number().min(0).max(3600);
+const Unit = z.number().min(0).max(1);
+
+/** Named conditions. Several keys in one object must all hold (AND). */
+export interface Condition {
+  distanceBelow?: number;
+  distanceAbove?: number;
+  zone?: (typeof HALL_ZONES)[number] | (typeof HALL_ZONES)[number][];
+  closingSpeedAbove?: number;
+  stance?: (typeof STANCES)[number];
+  hands?: (typeof HAND_POSES)[number] | (typeof HAND_POSES)[number][];
+  gazeOn?: string;
+  staringAboveS?: number;
+  blockingExit?: boolean;
+  ownExitClear?: boolean;
+  tone?: (typeof TONES)[number] | (typeof TONES)[number][];
+  toneAtLeast?: (typeof TONES)[number];
+  utteranceTag?: (typeof UTTERANCE_TAGS)[number] | (typeof UTTERANCE_TAGS)[number][];
+  act?: (typeof ACTS)[number] | (typeof ACTS)[number][];
+  ignoredForAboveS?: number;
+  timeInPhaseAboveS?: number;
+  elapsedAboveS?: number;
+  phase?: string | string[];
+  arousalAbove?: number;
+  arousalBelow?: number;
+  alarmRaised?: boolean;
+  helpCalled?: boolean;
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+}
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z
+    .strictObject({
+      distanceBelow: z.number().min(0).max(50).optional().describe('Trainee closer to the patient than this (m)'),
+      distanceAbove: z.number().min(0).max(50).optional().describe('Trainee further away than this (m)'),
+      zone: oneOrMany(z.enum(HALL_ZONES)).optional().describe("Hall's zone the trainee is in"),
+      closingSpeedAbove: z.number().min(0).max(10).optional().describe('Trainee approaching faster than (m/s)'),
+      stance: z.enum(STANCES).optional(),
+      hands: oneOrMany(z.enum(HAND_POSES)).optional(),
+      gazeOn: z.string().min(1).optional().describe('Gaze target: patient.face, patient.hands, or an exit/object id'),
+      staringAboveS: Seconds.optional().describe("Trainee's gaze held on the patient's face longer than (s)"),
+      blockingExit: z.boolean().optional().describe("Trainee stands in the patient's way to an exit"),
+      ownExitClear: z.boolean().optional().describe("Trainee's own way to an exit is clear of the patient"),
+      tone: oneOrMany(z.enum(TONES)).optional().describe('Tone of the utterance just made'),
+      toneAtLeast: z.enum(TONES).optional(),
+      utteranceTag: oneOrMany(z.enum(UTTERANCE_TAGS)).optional().describe('Tag of the utterance just made'),
+      act: oneOrMany(z.enum(ACTS)).optional().describe('The act just made (say, alarm, help, withdraw, ignored)'),
+      ignoredForAboveS: Seconds.optional().describe('Nobody has spoken to the patient for longer than (s)'),
+      timeInPhaseAboveS: Seconds.optional(),
+      elapsedAboveS: Seconds.optional(),
+      phase: oneOrMany(Id).optional().describe('Only in these phases'),
+      arousalAbove: Unit.optional(),
+      arousalBelow: Unit.optional(),
+      alarmRaised: z.boolean().optional(),
+      helpCalled: z.boolean().optional(),
+      all: z.array(ConditionSchema).min(1).optional(),
+      any: z.array(ConditionSchema).min(1).optional(),
+      not: ConditionSchema.optional(),
+    })
+    .refine((c) => Object.keys(c).length > 0, 'a condition needs at least one key'),
+);
+
+export const RuleSchema = z
+  .strictObject({
+    id: Id,
+    label: Text.optional(),
+    when: ConditionSchema,
+    rate: z.number().min(0).max(1).optional().describe('Arousal change per second while the condition holds'),
+    impulse: z.number().min(0).max(1).optional().describe('One-off arousal change when the condition becomes true'),
+    cooldownS: Seconds.optional().describe('Minimum time between two impulses of this rule'),
+  })
+  .refine((r) => (r.rate === undefined) !== (r.impulse === undefined), {
+    message: 'a rule needs exactly one of rate (continuous) or impulse (one-off)',
+  });
+
+const Exit = z.strictObject({
+  id: Id,
+  label: Text,
+  position: Point,
+  width: z.number().min(0.5).max(5).default(0.9),
+  kind: z.enum(['door', 'corridor', 'emergencyExit']).default('door'),
+});
+export const FURNITURE_KINDS = [
+  'chair',
+  'bench',
+  'table',
+  'desk',
+  'counter',
+  'bed',
+  'cabinet',
+  'sofa',
+  'trolley',
+  'plant',
+  'screen',
+  'sink',
+  'stove',
+  'fridge',
+  'wardrobe',
+] as const;
+const Furniture = z.strictObject({
+  id: Id,
+  kind: z.enum(FURNITURE_KINDS),
+  position: Point,
+  rotationDeg: z.number().min(-360).max(360).default(0),
+  size: z.tuple([z.number().min(0.05).max(10), z.number().min(0.05).max(10), z.number().min(0.05).max(4)]).optional(),
+});
+export const OBJECT_KINDS = ['cup', 'knife', 'scissors', 'bottle', 'chair', 'fireExtinguisher', 'vase', 'phone', 'bag', 'cane', 'tray', 'pan'] as const;
+const Obj = z.strictObject({
+  id: Id,
+  kind: z.enum(OBJECT_KINDS),
+  label: Text,
+  position: Point,
+  height: z.number().min(0).max(3).default(0.9).describe('Height above floor (m)'),
+  weapon: z.boolean().default(false).describe('Could become a weapon'),
+});
+const Placement = z.strictObject({ position: Point, facingDeg: z.number().min(-360).max(360).default(0) });
+
+export const SettingSchema = z.strictObject({
+  label: Text,
+  width: z.number().min(2).max(40).describe('Room size along x (m)'),
+  depth: z.number().min(2).max(40).describe('Room size along z (m)'),
+  height: z.number().min(2).max(6).default(2.7),
+  lighting: z.enum(['fluorescent', 'warm', 'dim']).default('fluorescent'),
+  exits: z.array(Exit).min(1),
+  furniture: z.array(Furniture).default([]),
+  objects: z.array(Obj).default([]),
+  colleague: z.strictObject({ id: Id, name: z.string().min(1), role: Text, position: Point }).optional(),
+  patientStart: Placement,
+  traineeStart: Placement,
+});
+
+export const BriefingSchema = z.strictObject({
+  source: z.enum(['referral', 'dispatch', 'handover', 'triage']),
+  text: Text,
+  riskFlags: z.array(Text).default([]),
+  history: z
+    .array(z.strictObject({ item: z.enum(VRISK_ITEMS), present: z.enum(['yes', 'no', 'unknown']), note: Text.optional() }))
+    .default([]),
+});
+
+export const PatientSchema = z.strictObject({
+  name: z.string().min(1).max(80),
+  age: z.number().int().min(1).max(120),
+  gender: z.enum(['female', 'male', 'other']).default('other'),
+  description: Text,
+  appearance: z
+    .strictObject({
+      skin: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#d9a88c'),
+      hair: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#4a3526'),
+      top: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#5a7fa8'),
+      trousers: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#34404f'),
+      height: z.number().min(1.4).max(2.1).default(1.75),
+    })
+    .default({ skin: '#d9a88c', hair: '#4a3526', top: '#5a7fa8', trousers: '#34404f', height: 1.75 }),
+  baselineArousal: Unit.describe('Arousal the patient relaxes toward (0 calm, 1 out of control)'),
+  initialArousal: Unit.describe('Arousal when the trainee enters'),
+  exhaustedArousal: Unit.default(0.15).describe('Arousal the patient sinks toward after a crisis'),
+  halfLifeS: z.number().min(10).max(1800).default(180).describe('Half-life of arousal decay (minutes, not seconds)'),
+  residueGain: z.number().min(0).max(5).default(1).describe('How much residual arousal amplifies new triggers'),
+  noise: z.number().min(0).max(0.2).default(0.01).describe('Random arousal fluctuation per √second'),
+  ignoredAfterS: z.number().min(5).max(600).default(30).describe('Silence after which the patient feels ignored'),
+  sensitivities: z.strictObject({
+    triggers: z.array(RuleSchema).describe('What raises arousal for this patient'),
+    calming: z.array(RuleSchema).describe('What calms this patient'),
+  }),
+});
+
+export const CueSchema = z.strictObject({ id: Id, behaviour: z.enum(CUE_BEHAVIOURS), description: Text });
+
+export const TransitionSchema = z.strictObject({
+  to: Id.describe('A phase or ending id'),
+  when: ConditionSchema,
+  forS: Seconds.optional().describe('The condition must hold this long'),
+});
+
+export const PhaseSchema = z.strictObject({
+  id: Id,
+  cycle: z.enum(CYCLE_PHASES).describe('Which phase of the assault cycle this is'),
+  label: Text,
+  pose: z.enum(POSES),
+  cues: z.array(Id).default([]).describe('Warning-sign cues shown in this phase'),
+  holds: Id.optional().describe('An object id the patient holds in this phase'),
+  calmingEffect: Unit.default(1).describe('How well calming works here (talk helps least in a crisis)'),
+  transitions: z.array(TransitionSchema).default([]),
+});
+
+export const LineSchema = z.strictObject({
+  id: Id,
+  text: Text,
+  audio: Id.optional().describe('Audio asset id; default: the generated clip for this line'),
+  on: z.enum(['enter', 'reply', 'ignored', 'idle', 'ending']),
+  phases: z.array(Id).optional().describe('Phases where this line can be said (default: all)'),
+  replyTo: z.array(z.enum(UTTERANCE_TAGS)).optional().describe('For replies: the utterance tags it answers'),
+  endings: z.array(Id).optional().describe('For ending lines: which endings'),
+});
+
+export const OptionSchema = z.strictObject({
+  id: Id,
+  text: Text,
+  tone: z.enum(TONES),
+  tags: z.array(z.enum(UTTERANCE_TAGS)).min(1),
+  beta: z.array(z.enum(BETA_DOMAINS)).default([]).describe('Project BETA domains this option practises'),
+  phases: z.array(Id).optional().describe('Offered only in these phases (default: all)'),
+});
+
+export const EndingSchema = z.strictObject({
+  id: Id,
+  kind: z.enum(ENDING_KINDS),
+  title: Text,
+  description: Text,
+  on: z
+    .enum(['withdraw', 'alarm', 'help', 'timeout'])
+    .optional()
+    .describe('An act that leads here (otherwise reached by a phase transition)'),
+  phases: z.array(Id).optional().describe('For acts: only from these phases'),
+  afterS: Seconds.optional().describe('For alarm/help: seconds until help arrives'),
+});
+
+export const ProbeSchema = z.strictObject({
+  id: Id,
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]).describe("Endsley's level: perception, comprehension, projection"),
+  question: Text,
+  kind: z.enum(PROBE_KINDS),
+  hypothetical: z
+    .strictObject({
+      approachToM: z.number().min(0.2).max(10).optional().describe('Trainee steps to this distance'),
+      say: Id.optional().describe('Trainee says this option'),
+      horizonS: z.number().min(1).max(60).default(5),
+    })
+    .optional()
+    .describe('For projection probes: the hypothetical input asked of the model'),
+  phases: z.array(Id).optional().describe('Ask only when the patient is in these phases'),
+});
+
+export const ScenarioSchema = z.strictObject({
+  version: z.literal(FORMAT_VERSION).describe('Format version of this file'),
+  id: Id,
+  title: Text,
+  summary: Text,
+  service: z.enum(SERVICES),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  durationS: z.number().min(30).max(3600).describe('Time limit; the run times out after this'),
+  role: Text.describe("The trainee's role"),
+  setting: SettingSchema,
+  briefing: BriefingSchema,
+  patient: PatientSchema,
+  cues: z.array(CueSchema),
+  phases: z.array(PhaseSchema).min(3),
+  lines: z.array(LineSchema),
+  options: z.array(OptionSchema).min(2),
+  endings: z.array(EndingSchema).min(2),
+  probes: z.array(ProbeSchema).default([]),
+  probeSchedule: z
+    .strictObject({
+      atS: z.array(Seconds).default([]).describe('Fixed freeze times'),
+      random: z.number().int().min(0).max(10).default(0).describe('Extra freezes at seeded random times'),
+      questionsPerFreeze: z.number().int().min(1).max(4).default(3),
+    })
+    .default({ atS: [], random: 0, questionsPerFreeze: 3 }),
+});
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Rule = z.infer<typeof RuleSchema>;
+export type Phase = z.infer<typeof PhaseSchema>;
+export type Ending = z.infer<typeof EndingSchema>;
+export type Line = z.infer<typeof LineSchema>;
+export type UtteranceOption = z.infer<typeof OptionSchema>;
+export type Probe = z.infer<typeof ProbeSchema>;
+export type Setting = z.infer<typeof SettingSchema>;
+export type Text = z.infer<typeof Text>;
+export type Vec2 = [number, number];
