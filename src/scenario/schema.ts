@@ -56,6 +56,7 @@ export interface Condition {
   toneAtLeast?: (typeof TONES)[number];
   utteranceTag?: (typeof UTTERANCE_TAGS)[number] | (typeof UTTERANCE_TAGS)[number][];
   act?: (typeof ACTS)[number] | (typeof ACTS)[number][];
+  saidBefore?: (typeof UTTERANCE_TAGS)[number] | (typeof UTTERANCE_TAGS)[number][];
   ignoredForAboveS?: number;
   timeInPhaseAboveS?: number;
   elapsedAboveS?: number;
@@ -86,6 +87,9 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       toneAtLeast: z.enum(TONES).optional(),
       utteranceTag: oneOrMany(z.enum(UTTERANCE_TAGS)).optional().describe('Tag of the utterance just made'),
       act: oneOrMany(z.enum(ACTS)).optional().describe('The act just made (say, alarm, help, withdraw, ignored)'),
+      saidBefore: oneOrMany(z.enum(UTTERANCE_TAGS))
+        .optional()
+        .describe('The trainee has earlier in the run said something with one of these tags'),
       ignoredForAboveS: Seconds.optional().describe('Nobody has spoken to the patient for longer than (s)'),
       timeInPhaseAboveS: Seconds.optional(),
       elapsedAboveS: Seconds.optional(),

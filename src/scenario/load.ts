@@ -1,0 +1,148 @@
+/**
+ * Loading a scenario file: size and nesting limits, YAML syntax, the zod schema, then semantic
+ * reference checks. Every problem is reported at once with file, line and column; nothing throws.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { locate } from './positions';
+import { formatPath, type PathKey, type Problem } from './problems';
+import { ScenarioSchema, type Scenario } from './schema';
+import { semanticProblems } from './semantics';
+import { migrate } from './migrate';
+
+export const MAX_FILE_BYTES = 1_000_000;
+export const MAX_DEPTH = 40;
+export const MAX_ALIASES = 50;
+
+export interface LoadOptions {
+  /** Known audio asset ids; when given, unknown `audio:` references are errors. */
+  knownAssets?: ReadonlySet<string>;
+}
+
+export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+export function parseScenario(text: string, file: string, opts: LoadOptions = {}): LoadResult {
+  const fail = (problems: Problem[]): LoadResult => ({ ok: false, problems: sortProblems(problems) });
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES)
+    return fail([{ file, line: 1, col: 1, message: `file is ${bytes} bytes; a scenario may be at most ${MAX_FILE_BYTES} bytes (1 MB)` }]);
+  const deep = nestingProblem(text, file);
+  if (deep) return fail([deep]);
+
+  const lc = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    return fail([{ file, line: 1, col: 1, message: `could not read the file as YAML: ${(e as Error).message}` }]);
+  }
+  const syntax: Problem[] = doc.errors.map((err) => {
+    const pos = lc.linePos(err.pos[0]);
+    return { file, line: pos.line, col: pos.col, message: `YAML syntax: ${firstLine(err.message)}` };
+  });
+  if (syntax.length > 0) return fail(syntax);
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    const msg = (e as Error).message;
+    const alias = /alias/i.test(msg);
+    return fail([
+      {
+        file,
+        line: 1,
+        col: 1,
+        message: alias
+          ? `too many YAML aliases (more than ${MAX_ALIASES} expansions): write the data out instead`
+          : `could not read the YAML data: ${firstLine(msg)}`,
+      },
+    ]);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return fail([{ file, line: 1, col: 1, message: 'expected a scenario: a mapping with version, id, title, ...' }]);
+
+  const migrated = migrate(data as Record<string, unknown>);
+  if (!migrated.ok) {
+    const pos = locate(doc, lc, ['version']);
+    return fail([{ file, line: pos.line, col: pos.col, message: migrated.message }]);
+  }
+
+  const parsed = ScenarioSchema.safeParse(migrated.data);
+  if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => issueProblems(i, doc, lc, file)));
+
+  const at = (path: readonly PathKey[], message: string, severity: Problem['severity'] = 'error'): Problem => {
+    const pos = locate(doc, lc, path);
+    return { file, line: pos.line, col: pos.col, message: `${formatPath(path)}: ${message}`, severity };
+  };
+  const found = semanticProblems(parsed.data, at, opts);
+  const errors = found.filter((p) => p.severity !== 'warning');
+  if (errors.length > 0) return fail(found);
+  return { ok: true, scenario: parsed.data, warnings: sortProblems(found) };
+}
+
+function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, file: string): Problem[] {
+  const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+  const where = formatPath(path) || 'file';
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const pos = locate(doc, lc, [...path, key], true);
+      return { file, line: pos.line, col: pos.col, message: `${where}: unknown key "${key}"` };
+    });
+  }
+  const pos = locate(doc, lc, path);
+  const missing = pos.found < path.length;
+  let message: string;
+  if (issue.code === 'invalid_type' && missing) {
+    message = `missing field "${String(path[path.length - 1])}" in ${formatPath(path.slice(0, -1)) || 'the file'}: expected ${issue.expected}`;
+  } else if (issue.code === 'invalid_type') {
+    message = `${where}: expected ${issue.expected}`;
+  } else if (issue.code === 'invalid_value') {
+    message = `${where}: expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}`;
+  } else if (issue.code === 'invalid_union') {
+    const inner = issue.errors.flat()[0];
+    message = `${where}: ${inner ? inner.message.replace(/^Invalid input: /, '') : 'value does not match any allowed form'}`;
+  } else {
+    message = `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
+  }
+  return [{ file, line: pos.line, col: pos.col, message }];
+}
+
+/** Rejects absurd nesting before the YAML parser recurses into it. */
+function nestingProblem(text: string, file: string): Problem | null {
+  let depth = 0;
+  let line = 1;
+  let col = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    col++;
+    if (ch === '\n') {
+      line++;
+      col = 0;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#') {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_DEPTH) return { file, line, col, message: `nesting deeper than ${MAX_DEPTH} levels` };
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+    else if (col === 1 && ch === ' ') {
+      let n = 0;
+      while (text[i + n] === ' ') n++;
+      if (n > MAX_DEPTH * 4) return { file, line, col: n, message: `indentation deeper than ${MAX_DEPTH} levels` };
+    }
+  }
+  return null;
+}
+
+const firstLine = (s: string) => s.split('\n')[0] ?? s;
+
+function sortProblems(ps: Problem[]): Problem[] {
+  return [...ps].sort((a, b) => a.line - b.line || a.col - b.col);
+}

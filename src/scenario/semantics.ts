@@ -1,0 +1,171 @@
+/**
+ * Checks beyond the schema: references to unknown phases, endings, cues, objects, options and
+ * assets; duplicate ids; geometry that cannot work; rules whose timing cannot make sense.
+ * The graph checks over the built machine are in graph.ts.
+ */
+import { gazeTargetsMentioned, phasesMentioned, usesInstant } from '../sim/conditions';
+import type { Condition, Scenario } from './schema';
+import type { PathKey, Problem } from './problems';
+
+type At = (path: readonly PathKey[], message: string, severity?: Problem['severity']) => Problem;
+
+const RESERVED = new Set(['running', 'attended', 'ignored']);
+
+export function semanticProblems(s: Scenario, at: At, opts: { knownAssets?: ReadonlySet<string> }): Problem[] {
+  const out: Problem[] = [];
+  const dupes = (items: readonly { id: string }[], base: PathKey[], seen = new Map<string, string>()) => {
+    items.forEach((item, i) => {
+      const prev = seen.get(item.id);
+      if (prev) out.push(at([...base, i, 'id'], `duplicate id "${item.id}" (already used by ${prev})`));
+      else seen.set(item.id, `${String(base[base.length - 1])}[${i}]`);
+    });
+  };
+  const states = new Map<string, string>();
+  dupes(s.phases, ['phases'], states);
+  dupes(s.endings, ['endings'], states);
+  dupes(s.cues, ['cues']);
+  dupes(s.lines, ['lines']);
+  dupes(s.options, ['options']);
+  dupes(s.probes, ['probes']);
+  const things = new Map<string, string>();
+  dupes(s.setting.exits, ['setting', 'exits'], things);
+  dupes(s.setting.furniture, ['setting', 'furniture'], things);
+  dupes(s.setting.objects, ['setting', 'objects'], things);
+  dupes([...s.patient.sensitivities.triggers, ...s.patient.sensitivities.calming], ['patient', 'sensitivities']);
+
+  const phaseIds = new Set(s.phases.map((p) => p.id));
+  const endingIds = new Set(s.endings.map((e) => e.id));
+  const cueIds = new Set(s.cues.map((c) => c.id));
+  const objectIds = new Set(s.setting.objects.map((o) => o.id));
+  const optionIds = new Set(s.options.map((o) => o.id));
+  const gazeTargets = new Set([
+    'patient.face',
+    'patient.hands',
+    ...s.setting.exits.map((e) => e.id),
+    ...s.setting.objects.map((o) => o.id),
+    ...(s.setting.colleague ? [s.setting.colleague.id] : []),
+  ]);
+  const list = (ids: Iterable<string>) => [...ids].join(', ') || '(none)';
+  const refPhases = (ids: readonly string[] | undefined, path: PathKey[]) =>
+    ids?.forEach((id, i) => {
+      if (!phaseIds.has(id)) out.push(at([...path, i], `unknown phase "${id}"; phases are: ${list(phaseIds)}`));
+    });
+  const checkCondition = (c: Condition, path: PathKey[]) => {
+    for (const id of phasesMentioned(c))
+      if (!phaseIds.has(id)) out.push(at(path, `condition mentions unknown phase "${id}"; phases are: ${list(phaseIds)}`));
+    for (const id of gazeTargetsMentioned(c))
+      if (!gazeTargets.has(id)) out.push(at(path, `gazeOn: unknown target "${id}"; targets are: ${list(gazeTargets)}`));
+  };
+
+  for (const id of [...phaseIds, ...endingIds])
+    if (RESERVED.has(id)) out.push(at(['phases'], `"${id}" is reserved; choose another phase or ending id`));
+
+  const first = s.phases[0];
+  if (first && first.cycle !== 'baseline')
+    out.push(at(['phases', 0, 'cycle'], `the first phase is where the run starts and must be cycle "baseline"`));
+  for (const cycle of ['baseline', 'escalation', 'crisis'] as const)
+    if (!s.phases.some((p) => p.cycle === cycle))
+      out.push(at(['phases'], `no phase has cycle "${cycle}"; the assault cycle needs baseline, escalation and crisis`));
+
+  s.phases.forEach((p, i) => {
+    p.cues.forEach((c, j) => {
+      if (!cueIds.has(c)) out.push(at(['phases', i, 'cues', j], `unknown cue "${c}"; cues are: ${list(cueIds)}`));
+    });
+    if (p.holds && !objectIds.has(p.holds))
+      out.push(at(['phases', i, 'holds'], `unknown object "${p.holds}"; objects are: ${list(objectIds)}`));
+    p.transitions.forEach((tr, j) => {
+      const path = ['phases', i, 'transitions', j];
+      if (!phaseIds.has(tr.to) && !endingIds.has(tr.to))
+        out.push(at([...path, 'to'], `unknown phase or ending "${tr.to}"; known: ${list([...phaseIds, ...endingIds])}`));
+      if (tr.to === p.id) out.push(at([...path, 'to'], `a phase cannot transition to itself`));
+      if (usesInstant(tr.when) && (tr.forS ?? 0) > 0)
+        out.push(at([...path, 'forS'], 'a condition on an utterance or act is true only for an instant; remove forS'));
+      checkCondition(tr.when, [...path, 'when']);
+    });
+  });
+
+  const rules = [
+    ...s.patient.sensitivities.triggers.map((r, i) => ({ r, path: ['patient', 'sensitivities', 'triggers', i] })),
+    ...s.patient.sensitivities.calming.map((r, i) => ({ r, path: ['patient', 'sensitivities', 'calming', i] })),
+  ];
+  for (const { r, path } of rules) {
+    if (usesInstant(r.when) && r.rate !== undefined)
+      out.push(at([...path, 'rate'], 'a rule on an utterance or act happens at an instant: use impulse, not rate'));
+    checkCondition(r.when, [...path, 'when']);
+  }
+  if (s.patient.initialArousal > 0.98)
+    out.push(at(['patient', 'initialArousal'], 'the patient starts out of control; nothing can be practised'));
+
+  s.lines.forEach((l, i) => {
+    refPhases(l.phases, ['lines', i, 'phases']);
+    l.endings?.forEach((e, j) => {
+      if (!endingIds.has(e)) out.push(at(['lines', i, 'endings', j], `unknown ending "${e}"; endings are: ${list(endingIds)}`));
+    });
+    if (l.replyTo && l.on !== 'reply') out.push(at(['lines', i, 'replyTo'], `replyTo only applies to lines with on: reply`));
+    if (l.endings && l.on !== 'ending') out.push(at(['lines', i, 'endings'], `endings only applies to lines with on: ending`));
+    if (l.audio && opts.knownAssets && !opts.knownAssets.has(l.audio))
+      out.push(at(['lines', i, 'audio'], `unknown audio asset "${l.audio}"`));
+  });
+  s.options.forEach((o, i) => refPhases(o.phases, ['options', i, 'phases']));
+
+  s.endings.forEach((e, i) => {
+    refPhases(e.phases, ['endings', i, 'phases']);
+    if (e.phases && !e.on) out.push(at(['endings', i, 'phases'], 'phases only applies to endings reached by an act (on:)'));
+    if (e.afterS !== undefined && e.on !== 'alarm' && e.on !== 'help')
+      out.push(at(['endings', i, 'afterS'], 'afterS only applies to endings reached by on: alarm or on: help'));
+  });
+  const timeouts = s.endings.filter((e) => e.on === 'timeout');
+  if (timeouts.length !== 1)
+    out.push(at(['endings'], `exactly one ending needs on: timeout (found ${timeouts.length}); it is where a run goes when time runs out`));
+  for (const act of ['withdraw', 'alarm', 'help'] as const) {
+    const claimed = new Map<string, string>();
+    s.endings.forEach((e, i) => {
+      if (e.on !== act) return;
+      for (const p of e.phases ?? [...phaseIds]) {
+        const prev = claimed.get(p);
+        if (prev) out.push(at(['endings', i, 'phases'], `phase "${p}" already leads to "${prev}" on ${act}`));
+        else claimed.set(p, e.id);
+      }
+    });
+  }
+  if (!s.endings.some((e) => e.kind === 'good'))
+    out.push(at(['endings'], 'no ending has kind "good": a trainee must be able to end well'));
+  if (!s.endings.some((e) => e.kind === 'bad'))
+    out.push(at(['endings'], 'no ending has kind "bad": the scenario must be able to go wrong', 'warning'));
+
+  s.probes.forEach((p, i) => {
+    refPhases(p.phases, ['probes', i, 'phases']);
+    if (p.kind === 'projection' && !p.hypothetical)
+      out.push(at(['probes', i], 'a projection probe needs hypothetical: { approachToM } or { say }'));
+    if (p.hypothetical && p.kind !== 'projection')
+      out.push(at(['probes', i, 'hypothetical'], 'hypothetical only applies to kind: projection'));
+    const h = p.hypothetical;
+    if (h && h.approachToM === undefined && h.say === undefined)
+      out.push(at(['probes', i, 'hypothetical'], 'say what is hypothetical: approachToM or say'));
+    if (h?.say && !optionIds.has(h.say))
+      out.push(at(['probes', i, 'hypothetical', 'say'], `unknown option "${h.say}"; options are: ${list(optionIds)}`));
+    if (p.level === 1 && !['cuesPresent', 'nearestExit', 'patientHolds'].includes(p.kind))
+      out.push(at(['probes', i, 'level'], `kind ${p.kind} is not a level 1 (perception) question`, 'warning'));
+  });
+  s.probeSchedule.atS.forEach((t, i) => {
+    if (t >= s.durationS) out.push(at(['probeSchedule', 'atS', i], `freeze at ${t} s is after the time limit (${s.durationS} s)`));
+  });
+
+  const { width, depth } = s.setting;
+  const inside = (p: readonly [number, number], margin = 0) =>
+    Math.abs(p[0]) <= width / 2 - margin && Math.abs(p[1]) <= depth / 2 - margin;
+  s.setting.exits.forEach((e, i) => {
+    const onWall = Math.abs(Math.abs(e.position[0]) - width / 2) < 0.3 || Math.abs(Math.abs(e.position[1]) - depth / 2) < 0.3;
+    if (!onWall || !inside(e.position, -0.3))
+      out.push(at(['setting', 'exits', i, 'position'], `an exit must lie on a wall of the ${width} x ${depth} m room`));
+  });
+  const placed: [PathKey[], readonly [number, number]][] = [
+    [['setting', 'patientStart', 'position'], s.setting.patientStart.position],
+    [['setting', 'traineeStart', 'position'], s.setting.traineeStart.position],
+    ...s.setting.furniture.map((f, i): [PathKey[], readonly [number, number]] => [['setting', 'furniture', i, 'position'], f.position]),
+    ...s.setting.objects.map((o, i): [PathKey[], readonly [number, number]] => [['setting', 'objects', i, 'position'], o.position]),
+  ];
+  for (const [path, p] of placed)
+    if (!inside(p)) out.push(at(path, `[${p.join(', ')}] lies outside the ${width} x ${depth} m room (origin at its centre)`));
+  return out;
+}

@@ -1,0 +1,87 @@
+import type { Proxemics, TraineeSignals, Vec2 } from './types';
+import type { Act, Pose, Tone, UtteranceTag } from './vocabulary';
+import type { PatientModel } from './model';
+import { computeProxemics } from './proxemics';
+import { seedState } from './rng';
+
+/** The patient machine's context: everything continuous about the encounter. */
+export interface PatientContext {
+  t: number;
+  rng: number;
+  arousal: number;
+  phaseId: string;
+  phaseEnteredAt: number;
+  pose: Pose;
+  lastUtteranceAt: number;
+  staringS: number;
+  patientPosition: Vec2;
+  patientFacing: number;
+  /** Anchor for pacing, set when a phase is entered. */
+  anchor: Vec2;
+  signals: TraineeSignals;
+  prox: Proxemics;
+  /** Seconds each transition condition of the current phase has held. */
+  holds: number[];
+  /** Per rule: was its condition true last tick (edge detection for impulses), last fire time. */
+  ruleWasTrue: boolean[];
+  ruleLastFired: number[];
+  alarmRaisedAt: number | null;
+  helpCalledAt: number | null;
+  pending: { ending: string; at: number } | null;
+  lastLineId: string | null;
+  lastLineAt: number;
+  /** Bit mask of utterance tags said so far (conditions: saidBefore). */
+  saidTags: number;
+  instant: { act: Act; tone?: Tone; tags?: readonly UtteranceTag[] } | null;
+}
+
+export interface MachineInput {
+  seed: number;
+}
+
+export function initialSignals(model: PatientModel): TraineeSignals {
+  const s = model.scenario.setting.traineeStart;
+  return {
+    position: [s.position[0], s.position[1]],
+    facing: (s.facingDeg * Math.PI) / 180,
+    headHeight: 1.65,
+    hands: 'open',
+    stance: 'angled',
+    gaze: null,
+  };
+}
+
+export function initialContext(model: PatientModel, seed: number): PatientContext {
+  const sc = model.scenario;
+  const first = sc.phases[0];
+  if (!first) throw new Error('a scenario needs phases');
+  const start = sc.setting.patientStart;
+  const patientPosition: Vec2 = [start.position[0], start.position[1]];
+  const patientFacing = (start.facingDeg * Math.PI) / 180;
+  const signals = initialSignals(model);
+  return {
+    t: 0,
+    rng: seedState(seed),
+    arousal: sc.patient.initialArousal,
+    phaseId: first.id,
+    phaseEnteredAt: 0,
+    pose: first.pose,
+    lastUtteranceAt: 0,
+    staringS: 0,
+    patientPosition,
+    patientFacing,
+    anchor: patientPosition,
+    signals,
+    prox: computeProxemics(signals.position, signals.facing, patientPosition, patientFacing, model.exits, null, 0),
+    holds: first.transitions.map(() => 0),
+    ruleWasTrue: model.rules.map(() => false),
+    ruleLastFired: model.rules.map(() => -Infinity),
+    alarmRaisedAt: null,
+    helpCalledAt: null,
+    pending: null,
+    lastLineId: null,
+    lastLineAt: -Infinity,
+    saidTags: 0,
+    instant: null,
+  };
+}

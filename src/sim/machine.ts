@@ -1,0 +1,160 @@
+/**
+ * The patient as an XState v5 statechart built from scenario data (domain.md §1, design.md §3).
+ * `running` holds one child state per scenario phase (each tagged with its assault-cycle phase);
+ * endings are final states. Continuous arousal lives in context and is advanced by TICK; phase
+ * transitions are eventless and guarded on that context. Each phase has an `attended`/`ignored`
+ * child pair whose delayed transition fires when nobody has spoken to the patient for too long.
+ */
+import { enqueueActions, setup } from 'xstate';
+import type { Scenario } from '../scenario/schema';
+import type { EvalState } from './conditions';
+import { initialContext, type MachineInput, type PatientContext } from './context';
+import { enterEnding, enterPhase, evalState, stepAct, stepTick, type Step } from './dynamics';
+import { compileModel, phaseOf, type PatientModel } from './model';
+import { distance } from './proxemics';
+import type { SimEffect, SimEvent } from './types';
+import { TONE_FORCE, type Act } from './vocabulary';
+
+export const MACHINE_ID = 'patient';
+/** A trainee must be this close to an exit to leave through it (m). */
+export const EXIT_REACH = 1.2;
+
+export function buildPatientMachine(scenario: Scenario, model: PatientModel = compileModel(scenario)) {
+  let cachedCtx: PatientContext | null = null;
+  let cachedEs: EvalState | null = null;
+  const es = (ctx: PatientContext): EvalState => {
+    if (ctx !== cachedCtx || !cachedEs) {
+      cachedCtx = ctx;
+      cachedEs = evalState(ctx);
+    }
+    return cachedEs;
+  };
+  const phaseTarget = (id: string) =>
+    model.endings.has(id) ? `#${MACHINE_ID}.${id}` : `#${MACHINE_ID}.running.${id}`;
+
+  const apply = (enqueue: { assign: (a: () => PatientContext) => void; emit: (e: SimEffect) => void }, s: Step) => {
+    enqueue.assign(() => s.ctx);
+    for (const e of s.effects) enqueue.emit(e);
+  };
+
+  const machine = setup({
+    types: {
+      context: {} as PatientContext,
+      events: {} as SimEvent,
+      input: {} as MachineInput,
+      emitted: {} as SimEffect,
+    },
+    actions: {
+      tick: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'TICK') return;
+        apply(enqueue, stepTick(model, context, event.dt, event.signals));
+      }),
+      act: enqueueActions(({ context, enqueue }, params: { act: Act }) => {
+        apply(enqueue, stepAct(model, context, params.act));
+      }),
+      say: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'SAY') return;
+        const option = model.options.get(event.optionId);
+        if (!option) return;
+        const tone =
+          event.tone !== undefined && TONE_FORCE[event.tone] > TONE_FORCE[option.tone] ? event.tone : option.tone;
+        apply(enqueue, stepAct(model, context, 'say', { tone, tags: option.tags }));
+      }),
+      schedule: enqueueActions(({ context, enqueue }, params: { on: 'alarm' | 'help' }) => {
+        if (context.pending) return;
+        const ending = model.scenario.endings.find(
+          (e) => e.on === params.on && (!e.phases || e.phases.includes(context.phaseId)),
+        );
+        if (ending) enqueue.assign({ pending: { ending: ending.id, at: context.t + (ending.afterS ?? 0) } });
+      }),
+      enterPhase: enqueueActions(({ context, enqueue }, params: { phase: string }) => {
+        apply(enqueue, enterPhase(model, context, params.phase));
+      }),
+      enterEnding: enqueueActions(({ context, enqueue }, params: { ending: string }) => {
+        apply(enqueue, enterEnding(model, context, params.ending));
+      }),
+    },
+    guards: {
+      transitionReady: ({ context }, params: { index: number }) => {
+        const tr = phaseOf(model, context.phaseId).transitions[params.index];
+        if (!tr) return false;
+        return tr.forS > 0 ? (context.holds[params.index] ?? 0) >= tr.forS : tr.when(es(context));
+      },
+      pendingDue: ({ context }, params: { ending: string }) =>
+        context.pending !== null && context.pending.ending === params.ending && context.t >= context.pending.at,
+      canWithdraw: ({ context, event }, params: { phases: string[] | null }) => {
+        if (event.type !== 'WITHDRAW') return false;
+        if (params.phases && !params.phases.includes(context.phaseId)) return false;
+        const exit = model.exits.find((e) => e.id === event.exitId);
+        return exit !== undefined && distance(exit.position, context.signals.position) <= EXIT_REACH;
+      },
+      knownOption: ({ event }) => event.type === 'SAY' && model.options.has(event.optionId),
+    },
+    delays: {
+      ignoredAfter: scenario.patient.ignoredAfterS * 1000,
+      timeLimit: scenario.durationS * 1000,
+    },
+  });
+
+  const timeout = scenario.endings.find((e) => e.on === 'timeout');
+  const actEndings = (on: 'alarm' | 'help') =>
+    scenario.endings
+      .filter((e) => e.on === on)
+      .map((e) => ({ guard: { type: 'pendingDue' as const, params: { ending: e.id } }, target: phaseTarget(e.id) }));
+
+  const phaseStates = Object.fromEntries(
+    scenario.phases.map((phase) => [
+      phase.id,
+      {
+        tags: [phase.cycle],
+        entry: { type: 'enterPhase' as const, params: { phase: phase.id } },
+        initial: 'attended',
+        states: {
+          attended: { after: { ignoredAfter: 'ignored' } },
+          ignored: { entry: { type: 'act' as const, params: { act: 'ignored' as Act } }, always: 'attended' },
+        },
+        always: phase.transitions.map((tr, index) => ({
+          guard: { type: 'transitionReady' as const, params: { index } },
+          target: phaseTarget(tr.to),
+        })),
+        on: { SAY: { guard: 'knownOption' as const, target: '.attended', actions: 'say' as const } },
+      },
+    ]),
+  );
+
+  const endingStates = Object.fromEntries(
+    scenario.endings.map((e) => [
+      e.id,
+      { type: 'final' as const, tags: ['ending', e.kind], entry: { type: 'enterEnding' as const, params: { ending: e.id } } },
+    ]),
+  );
+
+  return machine.createMachine({
+    id: MACHINE_ID,
+    context: ({ input }) => initialContext(model, input.seed),
+    initial: 'running',
+    states: {
+      running: {
+        initial: scenario.phases[0]?.id ?? 'missing',
+        ...(timeout ? { after: { timeLimit: phaseTarget(timeout.id) } } : {}),
+        on: {
+          TICK: { actions: 'tick' },
+          RAISE_ALARM: { actions: [{ type: 'act', params: { act: 'alarm' } }, { type: 'schedule', params: { on: 'alarm' } }] },
+          CALL_HELP: { actions: [{ type: 'act', params: { act: 'help' } }, { type: 'schedule', params: { on: 'help' } }] },
+          WITHDRAW: scenario.endings
+            .filter((e) => e.on === 'withdraw')
+            .map((e) => ({
+              guard: { type: 'canWithdraw' as const, params: { phases: e.phases ?? null } },
+              target: phaseTarget(e.id),
+              actions: { type: 'act' as const, params: { act: 'withdraw' as Act } },
+            })),
+        },
+        always: [...actEndings('alarm'), ...actEndings('help')],
+        states: phaseStates,
+      },
+      ...endingStates,
+    },
+  });
+}
+
+export type PatientMachine = ReturnType<typeof buildPatientMachine>;

@@ -1,0 +1,95 @@
+/**
+ * A scenario compiled for fast ticking: lookups by id, compiled predicates, lines grouped by use.
+ * Built once per machine; never changes while a run ticks.
+ */
+import type { Ending, Line, Phase, Rule, Scenario, UtteranceOption } from '../scenario/schema';
+import { compileCondition, usesInstant, type Predicate } from './conditions';
+import type { ExitPoint } from './proxemics';
+import type { CueBehaviour } from './vocabulary';
+
+export interface CompiledRule {
+  rule: Rule;
+  key: number;
+  /** +1 for triggers (raise arousal), -1 for calming. */
+  sign: 1 | -1;
+  when: Predicate;
+  /** Reacts to discrete acts (an utterance, the alarm...) rather than a continuing situation. */
+  instant: boolean;
+}
+
+export interface CompiledTransition {
+  to: string;
+  isEnding: boolean;
+  when: Predicate;
+  forS: number;
+}
+
+export interface CompiledPhase {
+  phase: Phase;
+  transitions: CompiledTransition[];
+  cues: { id: string; behaviour: CueBehaviour }[];
+}
+
+export interface PatientModel {
+  scenario: Scenario;
+  phases: Map<string, CompiledPhase>;
+  endings: Map<string, Ending>;
+  options: Map<string, UtteranceOption>;
+  lines: Map<string, Line>;
+  linesByUse: Record<Line['on'], Line[]>;
+  rules: CompiledRule[];
+  exits: ExitPoint[];
+  bounds: { minX: number; maxX: number; minZ: number; maxZ: number };
+}
+
+export function compileModel(scenario: Scenario): PatientModel {
+  const endings = new Map(scenario.endings.map((e) => [e.id, e]));
+  const cueById = new Map(scenario.cues.map((c) => [c.id, c]));
+  const phases = new Map<string, CompiledPhase>();
+  for (const phase of scenario.phases) {
+    phases.set(phase.id, {
+      phase,
+      transitions: phase.transitions.map((tr) => ({
+        to: tr.to,
+        isEnding: endings.has(tr.to),
+        when: compileCondition(tr.when),
+        forS: tr.forS ?? 0,
+      })),
+      cues: phase.cues.flatMap((id) => {
+        const cue = cueById.get(id);
+        return cue ? [{ id: cue.id, behaviour: cue.behaviour }] : [];
+      }),
+    });
+  }
+  let key = 0;
+  const compileRules = (rules: Rule[], sign: 1 | -1): CompiledRule[] =>
+    rules.map((rule) => ({ rule, key: key++, sign, when: compileCondition(rule.when), instant: usesInstant(rule.when) }));
+  const linesByUse: PatientModel['linesByUse'] = { enter: [], reply: [], ignored: [], idle: [], ending: [] };
+  for (const line of scenario.lines) linesByUse[line.on].push(line);
+  const margin = 0.35;
+  return {
+    scenario,
+    phases,
+    endings,
+    options: new Map(scenario.options.map((o) => [o.id, o])),
+    lines: new Map(scenario.lines.map((l) => [l.id, l])),
+    linesByUse,
+    rules: [
+      ...compileRules(scenario.patient.sensitivities.triggers, 1),
+      ...compileRules(scenario.patient.sensitivities.calming, -1),
+    ],
+    exits: scenario.setting.exits.map((e) => ({ id: e.id, position: [e.position[0], e.position[1]] })),
+    bounds: {
+      minX: -scenario.setting.width / 2 + margin,
+      maxX: scenario.setting.width / 2 - margin,
+      minZ: -scenario.setting.depth / 2 + margin,
+      maxZ: scenario.setting.depth / 2 - margin,
+    },
+  };
+}
+
+export function phaseOf(model: PatientModel, id: string): CompiledPhase {
+  const p = model.phases.get(id);
+  if (!p) throw new Error(`unknown phase ${id}`);
+  return p;
+}

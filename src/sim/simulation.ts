@@ -1,0 +1,243 @@
+/**
+ * One run: the patient actor on a simulated clock, a run log, and a transient view object that
+ * the scene reads every frame without React re-renders (design.md §3).
+ */
+import { createActor, SimulatedClock, type Actor } from 'xstate';
+import type { Ending, Line, Scenario, UtteranceOption } from '../scenario/schema';
+import type { PatientContext } from './context';
+import { buildPatientMachine, type PatientMachine } from './machine';
+import { compileModel, type PatientModel } from './model';
+import type { LogEntry, SimEffect, SimEvent, TraineeSignals, Vec2 } from './types';
+import type { CueBehaviour, CyclePhase, Pose, Tone } from './vocabulary';
+
+/** Read every frame by the scene; updated in place after each event. */
+export interface SimView {
+  t: number;
+  arousal: number;
+  phaseId: string;
+  cycle: CyclePhase;
+  pose: Pose;
+  cues: CueBehaviour[];
+  patientPosition: Vec2;
+  patientFacing: number;
+  holds: string | null;
+  outcome: string | null;
+  distance: number;
+  speaking: boolean;
+  lastLineId: string | null;
+}
+
+export interface SimulationOptions {
+  seed: number;
+  /** Seconds between arousal samples in the log (the debrief's curve). */
+  arousalSampleS?: number;
+}
+
+/** Words per second of speech, to know how long the mouth moves when no clip length is known. */
+const SPEECH_CHARS_PER_S = 14;
+
+export class Simulation {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly model: PatientModel;
+  readonly machine: PatientMachine;
+  readonly log: LogEntry[] = [];
+  readonly view: SimView;
+  private readonly clock = new SimulatedClock();
+  private readonly actor: Actor<PatientMachine>;
+  private readonly listeners = new Map<string, Set<(e: SimEffect) => void>>();
+  private lastSignals: TraineeSignals | null = null;
+  private lastGaze: string | null | undefined = undefined;
+  private lastSampleT = -Infinity;
+  private lastState = '';
+  private speakingUntil = -1;
+  private readonly sampleS: number;
+
+  constructor(scenario: Scenario, opts: SimulationOptions) {
+    this.scenario = scenario;
+    this.seed = opts.seed;
+    this.sampleS = opts.arousalSampleS ?? 0.5;
+    this.model = compileModel(scenario);
+    this.machine = buildPatientMachine(scenario, this.model);
+    this.actor = createActor(this.machine, { input: { seed: opts.seed }, clock: this.clock });
+    this.view = {
+      t: 0,
+      arousal: 0,
+      phaseId: '',
+      cycle: 'baseline',
+      pose: 'standing',
+      cues: [],
+      patientPosition: [0, 0],
+      patientFacing: 0,
+      holds: null,
+      outcome: null,
+      distance: 0,
+      speaking: false,
+      lastLineId: null,
+    };
+    this.actor.on('*', (e) => this.onEffect(e));
+    this.actor.start();
+    this.sync();
+  }
+
+  get context(): PatientContext {
+    return this.actor.getSnapshot().context;
+  }
+  get time(): number {
+    return this.context.t;
+  }
+  get done(): boolean {
+    return this.actor.getSnapshot().status === 'done';
+  }
+  get outcome(): Ending | null {
+    return this.view.outcome ? (this.model.endings.get(this.view.outcome) ?? null) : null;
+  }
+  /** The current phase or ending id. */
+  get state(): string {
+    return this.view.outcome ?? this.view.phaseId;
+  }
+  get snapshot() {
+    return this.actor.getSnapshot();
+  }
+  line(id: string): Line | undefined {
+    return this.model.lines.get(id);
+  }
+
+  on(type: SimEffect['type'] | '*', fn: (e: SimEffect) => void): () => void {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    set.add(fn);
+    return () => set.delete(fn);
+  }
+
+  availableOptions(): UtteranceOption[] {
+    const phase = this.view.phaseId;
+    return this.scenario.options.filter((o) => !o.phases || o.phases.includes(phase));
+  }
+
+  tick(dt: number, signals: TraineeSignals): void {
+    if (this.done || !(dt > 0)) return;
+    const t = this.context.t;
+    if (signals !== this.lastSignals && !sameSignals(signals, this.lastSignals)) {
+      const copy = copySignals(signals);
+      this.log.push({ t, kind: 'signals', signals: copy });
+      this.lastSignals = copy;
+      if (signals.gaze !== this.lastGaze) {
+        this.log.push({ t, kind: 'gaze', target: signals.gaze });
+        this.lastGaze = signals.gaze;
+      }
+    }
+    this.log.push({ t, kind: 'tick', dt });
+    // Advance the clock first so delayed transitions (being ignored, the time limit) fire in order.
+    this.clock.increment(dt * 1000);
+    if (this.done) return this.sync();
+    this.actor.send({ type: 'TICK', dt, signals: this.lastSignals ?? signals });
+    this.sync();
+  }
+
+  say(optionId: string, tone?: Tone): void {
+    const option = this.model.options.get(optionId);
+    this.act(tone === undefined ? { type: 'SAY', optionId } : { type: 'SAY', optionId, tone }, option);
+  }
+  raiseAlarm(): void {
+    this.act({ type: 'RAISE_ALARM' });
+  }
+  callHelp(): void {
+    this.act({ type: 'CALL_HELP' });
+  }
+  withdraw(exitId: string): void {
+    this.act({ type: 'WITHDRAW', exitId });
+  }
+
+  /** Applies any logged input event (replay). */
+  apply(event: SimEvent): void {
+    if (event.type === 'TICK') this.tick(event.dt, event.signals);
+    else this.act(event, event.type === 'SAY' ? this.model.options.get(event.optionId) : undefined);
+  }
+
+  private act(event: Exclude<SimEvent, { type: 'TICK' }>, option?: UtteranceOption): void {
+    if (this.done) return;
+    this.log.push({
+      t: this.context.t,
+      kind: 'act',
+      event,
+      ...(option ? { tone: event.type === 'SAY' && event.tone ? event.tone : option.tone, tags: option.tags } : {}),
+    });
+    this.actor.send(event);
+    this.sync();
+  }
+
+  private onEffect(e: SimEffect): void {
+    const t = this.context?.t ?? 0;
+    this.log.push({ t, kind: 'effect', effect: e });
+    if (e.type === 'say') {
+      const text = this.model.lines.get(e.lineId)?.text.nb ?? '';
+      this.speakingUntil = t + Math.max(1, text.length / SPEECH_CHARS_PER_S);
+      this.view.lastLineId = e.lineId;
+    }
+    this.listeners.get(e.type)?.forEach((fn) => fn(e));
+    this.listeners.get('*')?.forEach((fn) => fn(e));
+  }
+
+  private sync(): void {
+    const snap = this.actor.getSnapshot();
+    const c = snap.context;
+    const v = this.view;
+    const ending = snap.status === 'done' ? (Object.keys(snap.value as object)[0] ?? String(snap.value)) : null;
+    const endingId = typeof snap.value === 'string' ? snap.value : ending;
+    v.outcome = snap.status === 'done' ? endingId : null;
+    const state = v.outcome ?? c.phaseId;
+    if (state !== this.lastState) {
+      if (this.lastState) this.log.push({ t: c.t, kind: 'transition', from: this.lastState, to: state });
+      this.lastState = state;
+    }
+    v.t = c.t;
+    v.arousal = c.arousal;
+    v.phaseId = c.phaseId;
+    const phase = this.model.phases.get(c.phaseId)?.phase;
+    v.cycle = phase?.cycle ?? 'baseline';
+    v.pose = c.pose;
+    const cues = this.model.phases.get(c.phaseId)?.cues ?? [];
+    if (v.outcome) v.cues.length = 0;
+    else if (v.cues.length !== cues.length || cues.some((q, i) => v.cues[i] !== q.behaviour)) {
+      v.cues.length = 0;
+      for (const q of cues) v.cues.push(q.behaviour);
+    }
+    v.patientPosition[0] = c.patientPosition[0];
+    v.patientPosition[1] = c.patientPosition[1];
+    v.patientFacing = c.patientFacing;
+    v.holds = v.outcome ? null : (phase?.holds ?? null);
+    v.distance = c.prox.distance;
+    v.speaking = c.t < this.speakingUntil;
+    if (c.t - this.lastSampleT >= this.sampleS || v.outcome) {
+      this.log.push({ t: c.t, kind: 'arousal', value: c.arousal });
+      this.lastSampleT = c.t;
+    }
+  }
+}
+
+function copySignals(s: TraineeSignals): TraineeSignals {
+  return {
+    position: [s.position[0], s.position[1]],
+    facing: s.facing,
+    headHeight: s.headHeight,
+    hands: s.hands,
+    stance: s.stance,
+    gaze: s.gaze,
+    ...(s.sudden ? { sudden: true } : {}),
+  };
+}
+
+function sameSignals(a: TraineeSignals, b: TraineeSignals | null): boolean {
+  return (
+    b !== null &&
+    a.position[0] === b.position[0] &&
+    a.position[1] === b.position[1] &&
+    a.facing === b.facing &&
+    a.headHeight === b.headHeight &&
+    a.hands === b.hands &&
+    a.stance === b.stance &&
+    a.gaze === b.gaze &&
+    Boolean(a.sudden) === Boolean(b.sudden)
+  );
+}
