@@ -1,0 +1,59 @@
+/**
+ * npm run simulate -- <scenario.yaml> --trainee <textbook|provocative|passive|random> --seed <n> [--runs <k>] [--hz <n>] [--json]
+ * Plays a scenario headlessly with a scripted trainee. --json prints one JSON object per run.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatProblem, parseScenario } from '../src/scenario';
+import { runScripted, TRAINEE_POLICIES, type TraineePolicyName } from '../src/sim';
+import { describeLog } from './timeline';
+
+const usage = 'usage: npm run simulate -- <scenario.yaml> --trainee <' + TRAINEE_POLICIES.join('|') + '> --seed <n> [--runs <k>] [--hz <n>] [--json]';
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      trainee: { type: 'string', default: 'textbook' },
+      seed: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '1' },
+      hz: { type: 'string', default: '30' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'nb' },
+    },
+  });
+} catch (e) {
+  console.error(`${(e as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+const file = positionals[0];
+const trainee = values.trainee as TraineePolicyName;
+const seed = Number(values.seed);
+const runs = Number(values.runs);
+const hz = Number(values.hz);
+if (!file || !TRAINEE_POLICIES.includes(trainee) || !Number.isInteger(seed) || !(runs >= 1) || !(hz > 0)) {
+  console.error(usage);
+  process.exit(2);
+}
+let text: string;
+try {
+  text = readFileSync(file, 'utf8');
+} catch (e) {
+  console.error(`${file}: cannot read: ${(e as Error).message}`);
+  process.exit(2);
+}
+const loaded = parseScenario(text, file);
+if (!loaded.ok) {
+  for (const p of loaded.problems) console.error(formatProblem(p));
+  process.exit(1);
+}
+for (let i = 0; i < runs; i++) {
+  const { sim, summary } = runScripted(loaded.scenario, trainee, seed + i, { hz });
+  if (values.json) console.log(JSON.stringify(summary));
+  else {
+    console.log(`# ${summary.scenario} · ${trainee} · seed ${summary.seed}`);
+    console.log(describeLog(sim, values.lang === 'en' ? 'en' : 'nb'));
+    console.log(`=> ${summary.outcome} (${summary.outcomeKind}) after ${summary.durationS.toFixed(1)} s, peak arousal ${summary.peakArousal}\n`);
+  }
+}
