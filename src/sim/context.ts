@@ -1,4 +1,4 @@
-import type { Proxemics, TraineeSignals, Vec2 } from './types';
+import type { Proxemics, SimEffect, TraineeSignals, Vec2 } from './types';
 import type { Act, Pose, Tone, UtteranceTag } from './vocabulary';
 import type { PatientModel } from './model';
 import { computeProxemics } from './proxemics';
@@ -33,6 +33,8 @@ export interface PatientContext {
   /** Bit mask of utterance tags said so far (conditions: saidBefore). */
   saidTags: number;
   instant: { act: Act; tone?: Tone; tags?: readonly UtteranceTag[] } | null;
+  /** Effects of the last tick, dispatched by the Simulation (see machine.ts `tick`). */
+  tickEffects: readonly SimEffect[];
 }
 
 export interface MachineInput {
@@ -82,6 +84,7 @@ export function initialContext(model: PatientModel, seed: number): PatientContex
     lastLineId: null,
     lastLineAt: -Infinity,
     saidTags: 0,
+    tickEffects: [],
     instant: null,
   };
 }

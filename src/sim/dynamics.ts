@@ -135,21 +135,25 @@ export function stepTick(model: PatientModel, ctx: PatientContext, dt: number, s
   const target = cycle === 'recovery' || cycle === 'postCrisis' ? p.exhaustedArousal : p.baselineArousal;
   let a = relax(ctx.arousal, target, p.halfLifeS, dt);
   const amp = amplification(model, ctx.arousal);
-  const wasTrue = ctx.ruleWasTrue.slice();
-  const lastFired = ctx.ruleLastFired.slice();
+  let wasTrue = ctx.ruleWasTrue;
+  let lastFired = ctx.ruleLastFired;
   for (const r of model.rules) {
     if (r.instant) continue;
     const on = r.when(es);
+    if (wasTrue[r.key] !== on) {
+      if (wasTrue === ctx.ruleWasTrue) wasTrue = wasTrue.slice();
+      wasTrue[r.key] = on;
+    }
     const gain = r.sign > 0 ? amp : cphase.phase.calmingEffect;
     if (on && r.rule.rate !== undefined) a += r.sign * r.rule.rate * dt * gain;
-    else if (on && r.rule.impulse !== undefined && !wasTrue[r.key]) {
+    else if (on && r.rule.impulse !== undefined && !ctx.ruleWasTrue[r.key]) {
       const since = t - (lastFired[r.key] ?? -Infinity);
       if (since >= (r.rule.cooldownS ?? 0)) {
         a += r.sign * r.rule.impulse * gain;
+        if (lastFired === ctx.ruleLastFired) lastFired = lastFired.slice();
         lastFired[r.key] = t;
       }
     }
-    wasTrue[r.key] = on;
   }
   let rng = ctx.rng;
   if (p.noise > 0) {
@@ -162,7 +166,16 @@ export function stepTick(model: PatientModel, ctx: PatientContext, dt: number, s
   next.ruleWasTrue = wasTrue;
   next.ruleLastFired = lastFired;
   es.arousal = next.arousal;
-  next.holds = cphase.transitions.map((tr, i) => (tr.when(es) ? (ctx.holds[i] ?? 0) + dt : 0));
+  let holds = ctx.holds;
+  for (let i = 0; i < cphase.transitions.length; i++) {
+    const tr = cphase.transitions[i] as (typeof cphase.transitions)[number];
+    const h = tr.forS > 0 && tr.when(es) ? (ctx.holds[i] ?? 0) + dt : 0;
+    if (h !== holds[i]) {
+      if (holds === ctx.holds) holds = holds.slice();
+      holds[i] = h;
+    }
+  }
+  next.holds = holds;
   const effects: SimEffect[] = [];
   if (motion.pose !== ctx.pose) effects.push({ type: 'pose', pose: motion.pose });
   if (t - ctx.lastLineAt > IDLE_LINE_AFTER_S) {
@@ -223,17 +236,20 @@ export function stepAct(
 export function enterPhase(model: PatientModel, ctx: PatientContext, phaseId: string): Step {
   const from = phaseOf(model, ctx.phaseId);
   const to = phaseOf(model, phaseId);
+  const seat = model.scenario.setting.patientStart.position;
+  const seated = to.phase.pose === 'sitting' || to.phase.pose === 'slumped';
+  const pose = seated && distance(ctx.patientPosition, [seat[0], seat[1]]) > 0.05 ? 'pacing' : to.phase.pose;
   const next: PatientContext = {
     ...ctx,
     phaseId,
     phaseEnteredAt: ctx.t,
-    pose: to.phase.pose,
+    pose,
     anchor: ctx.patientPosition,
     holds: to.transitions.map(() => 0),
   };
   const effects: SimEffect[] = [
     { type: 'phase', phase: phaseId, cycle: to.phase.cycle },
-    { type: 'pose', pose: to.phase.pose },
+    { type: 'pose', pose },
   ];
   const initial = from === to;
   for (const c of from.cues)

@@ -5,7 +5,7 @@
  * transitions are eventless and guarded on that context. Each phase has an `attended`/`ignored`
  * child pair whose delayed transition fires when nobody has spoken to the patient for too long.
  */
-import { enqueueActions, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import type { Scenario } from '../scenario/schema';
 import type { EvalState } from './conditions';
 import { initialContext, type MachineInput, type PatientContext } from './context';
@@ -16,6 +16,7 @@ import type { SimEffect, SimEvent } from './types';
 import { TONE_FORCE, type Act } from './vocabulary';
 
 export const MACHINE_ID = 'patient';
+const NO_EFFECTS: SimEffect[] = [];
 /** A trainee must be this close to an exit to leave through it (m). */
 export const EXIT_REACH = 1.2;
 
@@ -45,9 +46,13 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
       emitted: {} as SimEffect,
     },
     actions: {
-      tick: enqueueActions(({ context, event, enqueue }) => {
-        if (event.type !== 'TICK') return;
-        apply(enqueue, stepTick(model, context, event.dt, event.signals));
+      // The hot path: a plain assign. Effects of a tick (rare: a pose change, an idle line) travel
+      // in context.tickEffects and the Simulation dispatches them, avoiding enqueue overhead per tick.
+      tick: assign(({ context, event }) => {
+        if (event.type !== 'TICK') return context;
+        const step = stepTick(model, context, event.dt, event.signals);
+        step.ctx.tickEffects = step.effects.length > 0 ? step.effects : NO_EFFECTS;
+        return step.ctx;
       }),
       act: enqueueActions(({ context, enqueue }, params: { act: Act }) => {
         apply(enqueue, stepAct(model, context, params.act));

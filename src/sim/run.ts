@@ -71,7 +71,7 @@ export function inputsOf(log: readonly LogEntry[]): SimEvent[] {
   for (const e of log) {
     if (e.kind === 'signals') signals = e.signals;
     else if (e.kind === 'act') out.push(e.event);
-    else if (e.kind === 'tick' && signals) out.push({ type: 'TICK', dt: e.dt, signals });
+    else if (e.kind === 'tick' && signals) for (let i = 0; i < e.n; i++) out.push({ type: 'TICK', dt: e.dt, signals });
   }
   return out;
 }

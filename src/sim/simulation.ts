@@ -51,6 +51,7 @@ export class Simulation {
   private lastSampleT = -Infinity;
   private lastState = '';
   private speakingUntil = -1;
+  private lastTickEffects: readonly SimEffect[] | null = null;
   private readonly sampleS: number;
 
   constructor(scenario: Scenario, opts: SimulationOptions) {
@@ -127,11 +128,18 @@ export class Simulation {
         this.lastGaze = signals.gaze;
       }
     }
-    this.log.push({ t, kind: 'tick', dt });
+    const last = this.log[this.log.length - 1];
+    if (last?.kind === 'tick' && last.dt === dt) last.n++;
+    else this.log.push({ t, kind: 'tick', dt, n: 1 });
     // Advance the clock first so delayed transitions (being ignored, the time limit) fire in order.
     this.clock.increment(dt * 1000);
     if (this.done) return this.sync();
     this.actor.send({ type: 'TICK', dt, signals: this.lastSignals ?? signals });
+    const effects = this.context.tickEffects;
+    if (effects !== this.lastTickEffects) {
+      this.lastTickEffects = effects;
+      for (const e of effects) this.onEffect(e);
+    }
     this.sync();
   }
 

@@ -54,7 +54,8 @@ export type SimEffect =
 /** Everything a run records, with sim time in seconds. */
 export type LogEntry =
   | { t: number; kind: 'signals'; signals: TraineeSignals }
-  | { t: number; kind: 'tick'; dt: number }
+  /** `n` consecutive ticks of `dt` seconds starting at t (run-length encoded: a run holds many). */
+  | { t: number; kind: 'tick'; dt: number; n: number }
   | { t: number; kind: 'act'; event: Exclude<SimEvent, { type: 'TICK' }>; tone?: Tone; tags?: UtteranceTag[] }
   | { t: number; kind: 'transition'; from: string; to: string }
   | { t: number; kind: 'effect'; effect: SimEffect }

@@ -1,0 +1,19 @@
+/** Helpers shared by the core's tests and benchmarks (no test-framework imports). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseScenario } from '../scenario/load';
+import { formatProblem } from '../scenario/problems';
+import type { Scenario } from '../scenario/schema';
+
+export function loadScenarioFile(path: string): Scenario {
+  const r = parseScenario(readFileSync(path, 'utf8'), path);
+  if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+  return r.scenario;
+}
+
+export function bundledScenarios(dir = 'scenarios'): { file: string; scenario: Scenario }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ file: join(dir, f), scenario: loadScenarioFile(join(dir, f)) }));
+}

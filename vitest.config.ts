@@ -1,0 +1,55 @@
+import { defineConfig } from 'vitest/config';
+
+// The headless core runs in a plain node environment, so a stray DOM import fails (design.md §2).
+// UI and scene component tests run in happy-dom.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'core',
+          environment: 'node',
+          testTimeout: 120_000,
+          include: [
+            'src/sim/**/*.test.ts',
+            'src/scenario/**/*.test.ts',
+            'src/scoring/**/*.test.ts',
+            'src/debrief/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        resolve: { mainFields: ['module', 'jsnext:main', 'jsnext'] },
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: [
+            'src/ui/**/*.test.{ts,tsx}',
+            'src/scene/**/*.test.{ts,tsx}',
+            'src/input/**/*.test.{ts,tsx}',
+            'src/audio/**/*.test.{ts,tsx}',
+            'src/storage/**/*.test.{ts,tsx}',
+            'src/app/**/*.test.{ts,tsx}',
+            'src/i18n/**/*.test.{ts,tsx}',
+          ],
+          setupFiles: ['test/setupDom.ts'],
+        },
+      },
+      {
+        // End-to-end: the built app (vite preview) in headless Chromium via playwright-core.
+        // globalSetup builds once unless dist/ is fresh, and serves it on port 4173.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
