@@ -28,7 +28,10 @@ function timeTicks(n: number): number {
   const long = { ...scenario, durationS: 3600, patient: { ...scenario.patient, ignoredAfterS: 600 } };
   const sim = new Simulation(long, { seed: 1 });
   const s = initialSignals(sim.model);
-  s.position = [scenario.setting.patientStart.position[0] + 2.2, scenario.setting.patientStart.position[1] + 1];
+  s.position = [
+    scenario.setting.patientStart.position[0] + 2.2,
+    scenario.setting.patientStart.position[1] + 1,
+  ];
   const dt = 1 / 90;
   for (let i = 0; i < 5_000; i++) sim.tick(dt, s);
   const t0 = now();
@@ -39,17 +42,29 @@ function timeTicks(n: number): number {
 console.log('Rolig headless core benchmark (node %s)\n', process.version);
 const sendNs = timeSends(200_000);
 const tickNs = timeTicks(100_000);
-console.log(`tick vs bare actor.send: ${(tickNs / 1000).toFixed(2)} µs / ${(sendNs / 1000).toFixed(2)} µs = ${(tickNs / sendNs).toFixed(2)}x (budget <= 5x)`);
+console.log(
+  `tick vs bare actor.send: ${(tickNs / 1000).toFixed(2)} µs / ${(sendNs / 1000).toFixed(2)} µs = ${(tickNs / sendNs).toFixed(2)}x (budget <= 5x)`,
+);
 
 for (const { file, scenario } of scenarios) {
   let simulated = 0;
   const t0 = now();
   for (const trainee of ['textbook', 'provocative', 'passive', 'random'] as const)
-    for (let seed = 1; seed <= 5; seed++) simulated += runScripted(scenario, trainee, seed, { hz: 90 }).summary.durationS;
+    for (let seed = 1; seed <= 5; seed++)
+      simulated += runScripted(scenario, trainee, seed, { hz: 90 }).summary.durationS;
   const wall = (now() - t0) / 1000;
-  console.log(`${file}: ${simulated.toFixed(0)} s simulated at 90 Hz in ${wall.toFixed(2)} s = ${(simulated / wall).toFixed(0)}x real time (budget >= 1000x)`);
+  console.log(
+    `${file}: ${simulated.toFixed(0)} s simulated at 90 Hz in ${wall.toFixed(2)} s = ${(simulated / wall).toFixed(0)}x real time (budget >= 1000x)`,
+  );
   const g0 = now();
-  const report = analyzeScenario(scenario, (path, message) => ({ file, line: 0, col: 0, message: `${path.join('.')}: ${message}` }));
+  const report = analyzeScenario(scenario, (path, message) => ({
+    file,
+    line: 0,
+    col: 0,
+    message: `${path.join('.')}: ${message}`,
+  }));
   const g = now() - g0;
-  console.log(`${file}: graph check ${g.toFixed(0)} ms for ${report.vertices} states / ${report.transitions} transitions = ${(g / 2000).toFixed(2)} of the 2 s budget`);
+  console.log(
+    `${file}: graph check ${g.toFixed(0)} ms for ${report.vertices} states / ${report.transitions} transitions = ${(g / 2000).toFixed(2)} of the 2 s budget`,
+  );
 }

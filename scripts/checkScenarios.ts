@@ -10,7 +10,13 @@ import { formatProblem } from '../src/scenario/problems';
 import { MAX_FILE_BYTES } from '../src/scenario/load';
 
 const args = process.argv.slice(2);
-const files = args.length > 0 ? args : readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort().map((f) => join('scenarios', f));
+const files =
+  args.length > 0
+    ? args
+    : readdirSync('scenarios')
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => join('scenarios', f));
 if (files.length === 0) {
   console.error('no scenario files found in scenarios/');
   process.exit(1);
@@ -20,7 +26,8 @@ for (const path of files) {
   const file = relative(process.cwd(), path) || path;
   let text: string;
   try {
-    if (statSync(path).size > MAX_FILE_BYTES * 4) throw new Error(`file is larger than ${MAX_FILE_BYTES} bytes`);
+    if (statSync(path).size > MAX_FILE_BYTES * 4)
+      throw new Error(`file is larger than ${MAX_FILE_BYTES} bytes`);
     text = readFileSync(path, 'utf8');
   } catch (e) {
     console.log(`${file}:1:1: cannot read the file: ${(e as Error).message}`);

@@ -8,7 +8,10 @@ import { formatProblem, parseScenario } from '../src/scenario';
 import { runScripted, TRAINEE_POLICIES, type TraineePolicyName } from '../src/sim';
 import { describeLog } from './timeline';
 
-const usage = 'usage: npm run simulate -- <scenario.yaml> --trainee <' + TRAINEE_POLICIES.join('|') + '> --seed <n> [--runs <k>] [--hz <n>] [--json]';
+const usage =
+  'usage: npm run simulate -- <scenario.yaml> --trainee <' +
+  TRAINEE_POLICIES.join('|') +
+  '> --seed <n> [--runs <k>] [--hz <n>] [--json]';
 let parsed;
 try {
   parsed = parseArgs({
@@ -54,6 +57,8 @@ for (let i = 0; i < runs; i++) {
   else {
     console.log(`# ${summary.scenario} · ${trainee} · seed ${summary.seed}`);
     console.log(describeLog(sim, values.lang === 'en' ? 'en' : 'nb'));
-    console.log(`=> ${summary.outcome} (${summary.outcomeKind}) after ${summary.durationS.toFixed(1)} s, peak arousal ${summary.peakArousal}\n`);
+    console.log(
+      `=> ${summary.outcome} (${summary.outcomeKind}) after ${summary.durationS.toFixed(1)} s, peak arousal ${summary.peakArousal}\n`,
+    );
   }
 }

@@ -17,7 +17,8 @@ export interface CheckResult {
 export function checkScenarioText(text: string, file: string, opts: LoadOptions = {}): CheckResult {
   const t0 = performance.now();
   const loaded = parseScenario(text, file, opts);
-  if (!loaded.ok) return { file, scenario: null, problems: loaded.problems, graph: null, ms: performance.now() - t0 };
+  if (!loaded.ok)
+    return { file, scenario: null, problems: loaded.problems, graph: null, ms: performance.now() - t0 };
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   const graph = analyzeScenario(loaded.scenario, (path, message, severity = 'error') => {

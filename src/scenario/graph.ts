@@ -61,7 +61,9 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
   };
   visit(machine.root);
 
-  const harsh = quiet.options.filter((o) => TONE_FORCE[o.tone] >= TONE_FORCE.raised || o.tags.some((t) => HARSH.includes(t)));
+  const harsh = quiet.options.filter(
+    (o) => TONE_FORCE[o.tone] >= TONE_FORCE.raised || o.tags.some((t) => HARSH.includes(t)),
+  );
   const macros: Macro[] = [
     { type: 'good', posture: 'good' },
     ...quiet.options
@@ -73,7 +75,11 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
     { type: 'far', posture: 'far' },
     { type: 'alarm', posture: 'far', act: { type: 'RAISE_ALARM' } },
     { type: 'help', posture: 'far', act: { type: 'CALL_HELP' } },
-    ...quiet.setting.exits.map((e) => ({ type: `withdraw:${e.id}`, posture: 'exit' as const, act: { type: 'WITHDRAW' as const, exitId: e.id } })),
+    ...quiet.setting.exits.map((e) => ({
+      type: `withdraw:${e.id}`,
+      posture: 'exit' as const,
+      act: { type: 'WITHDRAW' as const, exitId: e.id },
+    })),
   ];
 
   type Snap = ReturnType<typeof machine.getInitialSnapshot>;
@@ -107,26 +113,31 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
   };
 
   const stateName = (value: unknown): string =>
-    typeof value === 'string' ? value : (Object.keys((value as { running?: object }).running ?? {})[0] ?? '?');
+    typeof value === 'string'
+      ? value
+      : (Object.keys((value as { running?: object }).running ?? {})[0] ?? '?');
 
-  const map = getAdjacencyMap(logic as never, {
-    input: { seed: 1 },
-    events: (snap: Snap) => (snap.status === 'done' ? [] : macros),
-    serializeEvent: (e: Macro) => e.type,
-    limit: 100_000,
-    serializeState: (snap: Snap) => {
-      const c = snap.context;
-      return [
-        stateName(snap.value),
-        Math.round(c.arousal / 0.05),
-        c.pending ? `${c.pending.ending}@${Math.ceil((c.pending.at - c.t) / MACRO_S)}` : '',
-        c.alarmRaisedAt === null ? 0 : 1,
-        c.helpCalledAt === null ? 0 : 1,
-        c.saidTags & saidMask,
-        c.holds.map((h) => (h > 0 ? 1 : 0)).join(''),
-      ].join('|');
-    },
-  } as never) as Record<string, { state: Snap; transitions: Record<string, { event: Macro; state: Snap }> }>;
+  const map = getAdjacencyMap(
+    logic as never,
+    {
+      input: { seed: 1 },
+      events: (snap: Snap) => (snap.status === 'done' ? [] : macros),
+      serializeEvent: (e: Macro) => e.type,
+      limit: 100_000,
+      serializeState: (snap: Snap) => {
+        const c = snap.context;
+        return [
+          stateName(snap.value),
+          Math.round(c.arousal / 0.05),
+          c.pending ? `${c.pending.ending}@${Math.ceil((c.pending.at - c.t) / MACRO_S)}` : '',
+          c.alarmRaisedAt === null ? 0 : 1,
+          c.helpCalledAt === null ? 0 : 1,
+          c.saidTags & saidMask,
+          c.holds.map((h) => (h > 0 ? 1 : 0)).join(''),
+        ].join('|');
+      },
+    } as never,
+  ) as Record<string, { state: Snap; transitions: Record<string, { event: Macro; state: Snap }> }>;
 
   const reachable = new Set<string>();
   const edges = new Map<string, Set<string>>();
@@ -146,40 +157,74 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
       }
     }
   }
-  return { reachable, edges, vertices: Object.keys(map).length, transitions, problems: graphProblems(quiet, reachable, edges, at) };
+  return {
+    reachable,
+    edges,
+    vertices: Object.keys(map).length,
+    transitions,
+    problems: graphProblems(quiet, reachable, edges, at),
+  };
 }
 
 const HARSH: UtteranceTag[] = ['command', 'threat', 'refuse', 'dismiss'];
 
-function graphProblems(s: Scenario, reachable: Set<string>, edges: Map<string, Set<string>>, at: At): Problem[] {
+function graphProblems(
+  s: Scenario,
+  reachable: Set<string>,
+  edges: Map<string, Set<string>>,
+  at: At,
+): Problem[] {
   const out: Problem[] = [];
   s.phases.forEach((p, i) => {
     if (!reachable.has(p.id)) out.push(at(['phases', i, 'id'], `phase "${p.id}" can never be reached`));
     else if (!edges.get(p.id)?.size)
-      out.push(at(['phases', i, 'transitions'], `dead end: the patient never leaves phase "${p.id}" (only the time limit or the trainee's acts end it)`));
+      out.push(
+        at(
+          ['phases', i, 'transitions'],
+          `dead end: the patient never leaves phase "${p.id}" (only the time limit or the trainee's acts end it)`,
+        ),
+      );
   });
   const kinds = (kind: string) => s.endings.filter((e) => e.kind === kind && reachable.has(e.id));
   if (kinds('good').length === 0) out.push(at(['endings'], 'no path leads to a good ending'));
-  if (kinds('bad').length === 0 && s.endings.some((e) => e.kind === 'bad')) out.push(at(['endings'], 'no path leads to a bad ending'));
+  if (kinds('bad').length === 0 && s.endings.some((e) => e.kind === 'bad'))
+    out.push(at(['endings'], 'no path leads to a bad ending'));
   s.endings.forEach((e, i) => {
-    if (!reachable.has(e.id) && e.on !== 'timeout') out.push(at(['endings', i, 'id'], `ending "${e.id}" can never be reached`, 'warning'));
+    if (!reachable.has(e.id) && e.on !== 'timeout')
+      out.push(at(['endings', i, 'id'], `ending "${e.id}" can never be reached`, 'warning'));
   });
   const live = s.phases.filter((p) => reachable.has(p.id));
   s.cues.forEach((c, i) => {
-    if (!live.some((p) => p.cues.includes(c.id))) out.push(at(['cues', i, 'id'], `cue "${c.id}" is never shown: no reachable phase lists it`));
+    if (!live.some((p) => p.cues.includes(c.id)))
+      out.push(at(['cues', i, 'id'], `cue "${c.id}" is never shown: no reachable phase lists it`));
   });
   s.probes.forEach((probe, i) => {
     const phases = live.filter((p) => !probe.phases || probe.phases.includes(p.id));
-    if (phases.length === 0) out.push(at(['probes', i], `probe "${probe.id}" can never be asked: none of its phases is reachable`));
+    if (phases.length === 0)
+      out.push(at(['probes', i], `probe "${probe.id}" can never be asked: none of its phases is reachable`));
     if (probe.kind === 'cuesPresent' && !phases.some((p) => p.cues.length > 0))
-      out.push(at(['probes', i, 'kind'], `probe "${probe.id}" asks about cues, but none of its phases shows any`));
+      out.push(
+        at(['probes', i, 'kind'], `probe "${probe.id}" asks about cues, but none of its phases shows any`),
+      );
     if (probe.kind === 'patientHolds' && !phases.some((p) => p.holds))
-      out.push(at(['probes', i, 'kind'], `probe "${probe.id}" asks what the patient holds, but they never hold anything`, 'warning'));
+      out.push(
+        at(
+          ['probes', i, 'kind'],
+          `probe "${probe.id}" asks what the patient holds, but they never hold anything`,
+          'warning',
+        ),
+      );
   });
   const saidTags = new Set(s.options.flatMap((o) => o.tags));
   s.lines.forEach((l, i) => {
     if (l.phases && !l.phases.some((p) => reachable.has(p)))
-      out.push(at(['lines', i, 'phases'], `line "${l.id}" can never be said: none of its phases is reachable`, 'warning'));
+      out.push(
+        at(
+          ['lines', i, 'phases'],
+          `line "${l.id}" can never be said: none of its phases is reachable`,
+          'warning',
+        ),
+      );
     if (l.replyTo && !l.replyTo.some((t) => saidTags.has(t)))
       out.push(at(['lines', i, 'replyTo'], `line "${l.id}" answers tags no option has`, 'warning'));
   });
@@ -187,15 +232,24 @@ function graphProblems(s: Scenario, reachable: Set<string>, edges: Map<string, S
 }
 
 /** Where and how the trainee stands for an abstract posture, relative to the patient now. */
-function posture(model: PatientModel, c: PatientContext, kind: Posture, exitId: string | null): TraineeSignals {
+function posture(
+  model: PatientModel,
+  c: PatientContext,
+  kind: Posture,
+  exitId: string | null,
+): TraineeSignals {
   const p = c.patientPosition;
   const b = model.bounds;
-  const clamp = (v: Vec2): Vec2 => [Math.min(b.maxX, Math.max(b.minX, v[0])), Math.min(b.maxZ, Math.max(b.minZ, v[1]))];
+  const clamp = (v: Vec2): Vec2 => [
+    Math.min(b.maxX, Math.max(b.minX, v[0])),
+    Math.min(b.maxZ, Math.max(b.minZ, v[1])),
+  ];
   const around = (r: number): Vec2 => {
     for (let k = 0; k < 16; k++) {
       const a = (k / 16) * Math.PI * 2;
       const q = clamp([p[0] + Math.sin(a) * r, p[1] + Math.cos(a) * r]);
-      if (Math.abs(distance(q, p) - r) < 0.2 && !model.exits.some((e) => inTheWay(q, p, e.position))) return q;
+      if (Math.abs(distance(q, p) - r) < 0.2 && !model.exits.some((e) => inTheWay(q, p, e.position)))
+        return q;
     }
     return clamp([p[0] + r, p[1]]);
   };
@@ -225,7 +279,9 @@ function posture(model: PatientModel, c: PatientContext, kind: Posture, exitId: 
 }
 
 function saidBeforeTags(s: Scenario) {
-  const tags: NonNullable<Condition['saidBefore']> extends infer T ? (T extends (infer U)[] ? U : T)[] : never = [];
+  const tags: NonNullable<Condition['saidBefore']> extends infer T
+    ? (T extends (infer U)[] ? U : T)[]
+    : never = [];
   const walk = (c: Condition) => {
     if (c.saidBefore) tags.push(...(Array.isArray(c.saidBefore) ? c.saidBefore : [c.saidBefore]));
     [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].forEach(walk);

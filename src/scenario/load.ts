@@ -19,13 +19,21 @@ export interface LoadOptions {
   knownAssets?: ReadonlySet<string>;
 }
 
-export type LoadResult = { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type LoadResult =
+  { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export function parseScenario(text: string, file: string, opts: LoadOptions = {}): LoadResult {
   const fail = (problems: Problem[]): LoadResult => ({ ok: false, problems: sortProblems(problems) });
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES)
-    return fail([{ file, line: 1, col: 1, message: `file is ${bytes} bytes; a scenario may be at most ${MAX_FILE_BYTES} bytes (1 MB)` }]);
+    return fail([
+      {
+        file,
+        line: 1,
+        col: 1,
+        message: `file is ${bytes} bytes; a scenario may be at most ${MAX_FILE_BYTES} bytes (1 MB)`,
+      },
+    ]);
   const deep = nestingProblem(text, file);
   if (deep) return fail([deep]);
 
@@ -34,7 +42,9 @@ export function parseScenario(text: string, file: string, opts: LoadOptions = {}
   try {
     doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (e) {
-    return fail([{ file, line: 1, col: 1, message: `could not read the file as YAML: ${(e as Error).message}` }]);
+    return fail([
+      { file, line: 1, col: 1, message: `could not read the file as YAML: ${(e as Error).message}` },
+    ]);
   }
   const syntax: Problem[] = doc.errors.map((err) => {
     const pos = lc.linePos(err.pos[0]);
@@ -60,7 +70,9 @@ export function parseScenario(text: string, file: string, opts: LoadOptions = {}
     ]);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return fail([{ file, line: 1, col: 1, message: 'expected a scenario: a mapping with version, id, title, ...' }]);
+    return fail([
+      { file, line: 1, col: 1, message: 'expected a scenario: a mapping with version, id, title, ...' },
+    ]);
 
   const migrated = migrate(data as Record<string, unknown>);
   if (!migrated.ok) {
@@ -71,7 +83,11 @@ export function parseScenario(text: string, file: string, opts: LoadOptions = {}
   const parsed = ScenarioSchema.safeParse(migrated.data);
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => issueProblems(i, doc, lc, file)));
 
-  const at = (path: readonly PathKey[], message: string, severity: Problem['severity'] = 'error'): Problem => {
+  const at = (
+    path: readonly PathKey[],
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ): Problem => {
     const pos = locate(doc, lc, path);
     return { file, line: pos.line, col: pos.col, message: `${formatPath(path)}: ${message}`, severity };
   };
@@ -135,7 +151,8 @@ function nestingProblem(text: string, file: string): Problem | null {
     else if (col === 1 && ch === ' ') {
       let n = 0;
       while (text[i + n] === ' ') n++;
-      if (n > MAX_DEPTH * 4) return { file, line, col: n, message: `indentation deeper than ${MAX_DEPTH} levels` };
+      if (n > MAX_DEPTH * 4)
+        return { file, line, col: n, message: `indentation deeper than ${MAX_DEPTH} levels` };
     }
   }
   return null;

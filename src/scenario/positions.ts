@@ -18,7 +18,9 @@ export function locate(doc: Document, lc: LineCounter, path: readonly PathKey[],
     const key = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key),
+      );
       if (!pair) break;
       const keyNode = pair.key as Node;
       const valueNode = pair.value as Node | null;

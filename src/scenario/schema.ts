@@ -73,20 +73,36 @@ export interface Condition {
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z
     .strictObject({
-      distanceBelow: z.number().min(0).max(50).optional().describe('Trainee closer to the patient than this (m)'),
+      distanceBelow: z
+        .number()
+        .min(0)
+        .max(50)
+        .optional()
+        .describe('Trainee closer to the patient than this (m)'),
       distanceAbove: z.number().min(0).max(50).optional().describe('Trainee further away than this (m)'),
       zone: oneOrMany(z.enum(HALL_ZONES)).optional().describe("Hall's zone the trainee is in"),
-      closingSpeedAbove: z.number().min(0).max(10).optional().describe('Trainee approaching faster than (m/s)'),
+      closingSpeedAbove: z
+        .number()
+        .min(0)
+        .max(10)
+        .optional()
+        .describe('Trainee approaching faster than (m/s)'),
       stance: z.enum(STANCES).optional(),
       hands: oneOrMany(z.enum(HAND_POSES)).optional(),
-      gazeOn: z.string().min(1).optional().describe('Gaze target: patient.face, patient.hands, or an exit/object id'),
+      gazeOn: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Gaze target: patient.face, patient.hands, or an exit/object id'),
       staringAboveS: Seconds.optional().describe("Trainee's gaze held on the patient's face longer than (s)"),
       blockingExit: z.boolean().optional().describe("Trainee stands in the patient's way to an exit"),
       ownExitClear: z.boolean().optional().describe("Trainee's own way to an exit is clear of the patient"),
       tone: oneOrMany(z.enum(TONES)).optional().describe('Tone of the utterance just made'),
       toneAtLeast: z.enum(TONES).optional(),
       utteranceTag: oneOrMany(z.enum(UTTERANCE_TAGS)).optional().describe('Tag of the utterance just made'),
-      act: oneOrMany(z.enum(ACTS)).optional().describe('The act just made (say, alarm, help, withdraw, ignored)'),
+      act: oneOrMany(z.enum(ACTS))
+        .optional()
+        .describe('The act just made (say, alarm, help, withdraw, ignored)'),
       saidBefore: oneOrMany(z.enum(UTTERANCE_TAGS))
         .optional()
         .describe('The trainee has earlier in the run said something with one of these tags'),
@@ -111,7 +127,12 @@ export const RuleSchema = z
     label: Text.optional(),
     when: ConditionSchema,
     rate: z.number().min(0).max(1).optional().describe('Arousal change per second while the condition holds'),
-    impulse: z.number().min(0).max(1).optional().describe('One-off arousal change when the condition becomes true'),
+    impulse: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe('One-off arousal change when the condition becomes true'),
     cooldownS: Seconds.optional().describe('Minimum time between two impulses of this rule'),
   })
   .refine((r) => (r.rate === undefined) !== (r.impulse === undefined), {
@@ -147,9 +168,24 @@ const Furniture = z.strictObject({
   kind: z.enum(FURNITURE_KINDS),
   position: Point,
   rotationDeg: z.number().min(-360).max(360).default(0),
-  size: z.tuple([z.number().min(0.05).max(10), z.number().min(0.05).max(10), z.number().min(0.05).max(4)]).optional(),
+  size: z
+    .tuple([z.number().min(0.05).max(10), z.number().min(0.05).max(10), z.number().min(0.05).max(4)])
+    .optional(),
 });
-export const OBJECT_KINDS = ['cup', 'knife', 'scissors', 'bottle', 'chair', 'fireExtinguisher', 'vase', 'phone', 'bag', 'cane', 'tray', 'pan'] as const;
+export const OBJECT_KINDS = [
+  'cup',
+  'knife',
+  'scissors',
+  'bottle',
+  'chair',
+  'fireExtinguisher',
+  'vase',
+  'phone',
+  'bag',
+  'cane',
+  'tray',
+  'pan',
+] as const;
 const Obj = z.strictObject({
   id: Id,
   kind: z.enum(OBJECT_KINDS),
@@ -179,7 +215,13 @@ export const BriefingSchema = z.strictObject({
   text: Text,
   riskFlags: z.array(Text).default([]),
   history: z
-    .array(z.strictObject({ item: z.enum(VRISK_ITEMS), present: z.enum(['yes', 'no', 'unknown']), note: Text.optional() }))
+    .array(
+      z.strictObject({
+        item: z.enum(VRISK_ITEMS),
+        present: z.enum(['yes', 'no', 'unknown']),
+        note: Text.optional(),
+      }),
+    )
     .default([]),
 });
 
@@ -190,20 +232,47 @@ export const PatientSchema = z.strictObject({
   description: Text,
   appearance: z
     .strictObject({
-      skin: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#d9a88c'),
-      hair: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#4a3526'),
-      top: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#5a7fa8'),
-      trousers: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#34404f'),
+      skin: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .default('#d9a88c'),
+      hair: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .default('#4a3526'),
+      top: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .default('#5a7fa8'),
+      trousers: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .default('#34404f'),
       height: z.number().min(1.4).max(2.1).default(1.75),
     })
     .default({ skin: '#d9a88c', hair: '#4a3526', top: '#5a7fa8', trousers: '#34404f', height: 1.75 }),
   baselineArousal: Unit.describe('Arousal the patient relaxes toward (0 calm, 1 out of control)'),
   initialArousal: Unit.describe('Arousal when the trainee enters'),
   exhaustedArousal: Unit.default(0.15).describe('Arousal the patient sinks toward after a crisis'),
-  halfLifeS: z.number().min(10).max(1800).default(180).describe('Half-life of arousal decay (minutes, not seconds)'),
-  residueGain: z.number().min(0).max(5).default(1).describe('How much residual arousal amplifies new triggers'),
+  halfLifeS: z
+    .number()
+    .min(10)
+    .max(1800)
+    .default(180)
+    .describe('Half-life of arousal decay (minutes, not seconds)'),
+  residueGain: z
+    .number()
+    .min(0)
+    .max(5)
+    .default(1)
+    .describe('How much residual arousal amplifies new triggers'),
   noise: z.number().min(0).max(0.2).default(0.01).describe('Random arousal fluctuation per √second'),
-  ignoredAfterS: z.number().min(5).max(600).default(30).describe('Silence after which the patient feels ignored'),
+  ignoredAfterS: z
+    .number()
+    .min(5)
+    .max(600)
+    .default(30)
+    .describe('Silence after which the patient feels ignored'),
   sensitivities: z.strictObject({
     triggers: z.array(RuleSchema).describe('What raises arousal for this patient'),
     calming: z.array(RuleSchema).describe('What calms this patient'),
@@ -263,7 +332,9 @@ export const EndingSchema = z.strictObject({
 
 export const ProbeSchema = z.strictObject({
   id: Id,
-  level: z.union([z.literal(1), z.literal(2), z.literal(3)]).describe("Endsley's level: perception, comprehension, projection"),
+  level: z
+    .union([z.literal(1), z.literal(2), z.literal(3)])
+    .describe("Endsley's level: perception, comprehension, projection"),
   question: Text,
   kind: z.enum(PROBE_KINDS),
   hypothetical: z

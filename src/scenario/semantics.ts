@@ -11,7 +11,11 @@ type At = (path: readonly PathKey[], message: string, severity?: Problem['severi
 
 const RESERVED = new Set(['running', 'attended', 'ignored']);
 
-export function semanticProblems(s: Scenario, at: At, opts: { knownAssets?: ReadonlySet<string> }): Problem[] {
+export function semanticProblems(
+  s: Scenario,
+  at: At,
+  opts: { knownAssets?: ReadonlySet<string> },
+): Problem[] {
   const out: Problem[] = [];
   const dupes = (items: readonly { id: string }[], base: PathKey[], seen = new Map<string, string>()) => {
     items.forEach((item, i) => {
@@ -31,7 +35,10 @@ export function semanticProblems(s: Scenario, at: At, opts: { knownAssets?: Read
   dupes(s.setting.exits, ['setting', 'exits'], things);
   dupes(s.setting.furniture, ['setting', 'furniture'], things);
   dupes(s.setting.objects, ['setting', 'objects'], things);
-  dupes([...s.patient.sensitivities.triggers, ...s.patient.sensitivities.calming], ['patient', 'sensitivities']);
+  dupes(
+    [...s.patient.sensitivities.triggers, ...s.patient.sensitivities.calming],
+    ['patient', 'sensitivities'],
+  );
 
   const phaseIds = new Set(s.phases.map((p) => p.id));
   const endingIds = new Set(s.endings.map((e) => e.id));
@@ -48,13 +55,16 @@ export function semanticProblems(s: Scenario, at: At, opts: { knownAssets?: Read
   const list = (ids: Iterable<string>) => [...ids].join(', ') || '(none)';
   const refPhases = (ids: readonly string[] | undefined, path: PathKey[]) =>
     ids?.forEach((id, i) => {
-      if (!phaseIds.has(id)) out.push(at([...path, i], `unknown phase "${id}"; phases are: ${list(phaseIds)}`));
+      if (!phaseIds.has(id))
+        out.push(at([...path, i], `unknown phase "${id}"; phases are: ${list(phaseIds)}`));
     });
   const checkCondition = (c: Condition, path: PathKey[]) => {
     for (const id of phasesMentioned(c))
-      if (!phaseIds.has(id)) out.push(at(path, `condition mentions unknown phase "${id}"; phases are: ${list(phaseIds)}`));
+      if (!phaseIds.has(id))
+        out.push(at(path, `condition mentions unknown phase "${id}"; phases are: ${list(phaseIds)}`));
     for (const id of gazeTargetsMentioned(c))
-      if (!gazeTargets.has(id)) out.push(at(path, `gazeOn: unknown target "${id}"; targets are: ${list(gazeTargets)}`));
+      if (!gazeTargets.has(id))
+        out.push(at(path, `gazeOn: unknown target "${id}"; targets are: ${list(gazeTargets)}`));
   };
 
   for (const id of [...phaseIds, ...endingIds])
@@ -62,47 +72,78 @@ export function semanticProblems(s: Scenario, at: At, opts: { knownAssets?: Read
 
   const first = s.phases[0];
   if (first && first.cycle !== 'baseline')
-    out.push(at(['phases', 0, 'cycle'], `the first phase is where the run starts and must be cycle "baseline"`));
+    out.push(
+      at(['phases', 0, 'cycle'], `the first phase is where the run starts and must be cycle "baseline"`),
+    );
   for (const cycle of ['baseline', 'escalation', 'crisis'] as const)
     if (!s.phases.some((p) => p.cycle === cycle))
-      out.push(at(['phases'], `no phase has cycle "${cycle}"; the assault cycle needs baseline, escalation and crisis`));
+      out.push(
+        at(
+          ['phases'],
+          `no phase has cycle "${cycle}"; the assault cycle needs baseline, escalation and crisis`,
+        ),
+      );
 
   s.phases.forEach((p, i) => {
     p.cues.forEach((c, j) => {
-      if (!cueIds.has(c)) out.push(at(['phases', i, 'cues', j], `unknown cue "${c}"; cues are: ${list(cueIds)}`));
+      if (!cueIds.has(c))
+        out.push(at(['phases', i, 'cues', j], `unknown cue "${c}"; cues are: ${list(cueIds)}`));
     });
     if (p.holds && !objectIds.has(p.holds))
       out.push(at(['phases', i, 'holds'], `unknown object "${p.holds}"; objects are: ${list(objectIds)}`));
     p.transitions.forEach((tr, j) => {
       const path = ['phases', i, 'transitions', j];
       if (!phaseIds.has(tr.to) && !endingIds.has(tr.to))
-        out.push(at([...path, 'to'], `unknown phase or ending "${tr.to}"; known: ${list([...phaseIds, ...endingIds])}`));
+        out.push(
+          at(
+            [...path, 'to'],
+            `unknown phase or ending "${tr.to}"; known: ${list([...phaseIds, ...endingIds])}`,
+          ),
+        );
       if (tr.to === p.id) out.push(at([...path, 'to'], `a phase cannot transition to itself`));
       if (usesInstant(tr.when) && (tr.forS ?? 0) > 0)
-        out.push(at([...path, 'forS'], 'a condition on an utterance or act is true only for an instant; remove forS'));
+        out.push(
+          at(
+            [...path, 'forS'],
+            'a condition on an utterance or act is true only for an instant; remove forS',
+          ),
+        );
       checkCondition(tr.when, [...path, 'when']);
     });
   });
 
   const rules = [
-    ...s.patient.sensitivities.triggers.map((r, i) => ({ r, path: ['patient', 'sensitivities', 'triggers', i] })),
-    ...s.patient.sensitivities.calming.map((r, i) => ({ r, path: ['patient', 'sensitivities', 'calming', i] })),
+    ...s.patient.sensitivities.triggers.map((r, i) => ({
+      r,
+      path: ['patient', 'sensitivities', 'triggers', i],
+    })),
+    ...s.patient.sensitivities.calming.map((r, i) => ({
+      r,
+      path: ['patient', 'sensitivities', 'calming', i],
+    })),
   ];
   for (const { r, path } of rules) {
     if (usesInstant(r.when) && r.rate !== undefined)
-      out.push(at([...path, 'rate'], 'a rule on an utterance or act happens at an instant: use impulse, not rate'));
+      out.push(
+        at([...path, 'rate'], 'a rule on an utterance or act happens at an instant: use impulse, not rate'),
+      );
     checkCondition(r.when, [...path, 'when']);
   }
   if (s.patient.initialArousal > 0.98)
-    out.push(at(['patient', 'initialArousal'], 'the patient starts out of control; nothing can be practised'));
+    out.push(
+      at(['patient', 'initialArousal'], 'the patient starts out of control; nothing can be practised'),
+    );
 
   s.lines.forEach((l, i) => {
     refPhases(l.phases, ['lines', i, 'phases']);
     l.endings?.forEach((e, j) => {
-      if (!endingIds.has(e)) out.push(at(['lines', i, 'endings', j], `unknown ending "${e}"; endings are: ${list(endingIds)}`));
+      if (!endingIds.has(e))
+        out.push(at(['lines', i, 'endings', j], `unknown ending "${e}"; endings are: ${list(endingIds)}`));
     });
-    if (l.replyTo && l.on !== 'reply') out.push(at(['lines', i, 'replyTo'], `replyTo only applies to lines with on: reply`));
-    if (l.endings && l.on !== 'ending') out.push(at(['lines', i, 'endings'], `endings only applies to lines with on: ending`));
+    if (l.replyTo && l.on !== 'reply')
+      out.push(at(['lines', i, 'replyTo'], `replyTo only applies to lines with on: reply`));
+    if (l.endings && l.on !== 'ending')
+      out.push(at(['lines', i, 'endings'], `endings only applies to lines with on: ending`));
     if (l.audio && opts.knownAssets && !opts.knownAssets.has(l.audio))
       out.push(at(['lines', i, 'audio'], `unknown audio asset "${l.audio}"`));
   });
@@ -110,13 +151,21 @@ export function semanticProblems(s: Scenario, at: At, opts: { knownAssets?: Read
 
   s.endings.forEach((e, i) => {
     refPhases(e.phases, ['endings', i, 'phases']);
-    if (e.phases && !e.on) out.push(at(['endings', i, 'phases'], 'phases only applies to endings reached by an act (on:)'));
+    if (e.phases && !e.on)
+      out.push(at(['endings', i, 'phases'], 'phases only applies to endings reached by an act (on:)'));
     if (e.afterS !== undefined && e.on !== 'alarm' && e.on !== 'help')
-      out.push(at(['endings', i, 'afterS'], 'afterS only applies to endings reached by on: alarm or on: help'));
+      out.push(
+        at(['endings', i, 'afterS'], 'afterS only applies to endings reached by on: alarm or on: help'),
+      );
   });
   const timeouts = s.endings.filter((e) => e.on === 'timeout');
   if (timeouts.length !== 1)
-    out.push(at(['endings'], `exactly one ending needs on: timeout (found ${timeouts.length}); it is where a run goes when time runs out`));
+    out.push(
+      at(
+        ['endings'],
+        `exactly one ending needs on: timeout (found ${timeouts.length}); it is where a run goes when time runs out`,
+      ),
+    );
   for (const act of ['withdraw', 'alarm', 'help'] as const) {
     const claimed = new Map<string, string>();
     s.endings.forEach((e, i) => {
@@ -143,29 +192,55 @@ export function semanticProblems(s: Scenario, at: At, opts: { knownAssets?: Read
     if (h && h.approachToM === undefined && h.say === undefined)
       out.push(at(['probes', i, 'hypothetical'], 'say what is hypothetical: approachToM or say'));
     if (h?.say && !optionIds.has(h.say))
-      out.push(at(['probes', i, 'hypothetical', 'say'], `unknown option "${h.say}"; options are: ${list(optionIds)}`));
+      out.push(
+        at(
+          ['probes', i, 'hypothetical', 'say'],
+          `unknown option "${h.say}"; options are: ${list(optionIds)}`,
+        ),
+      );
     if (p.level === 1 && !['cuesPresent', 'nearestExit', 'patientHolds'].includes(p.kind))
-      out.push(at(['probes', i, 'level'], `kind ${p.kind} is not a level 1 (perception) question`, 'warning'));
+      out.push(
+        at(['probes', i, 'level'], `kind ${p.kind} is not a level 1 (perception) question`, 'warning'),
+      );
   });
   s.probeSchedule.atS.forEach((t, i) => {
-    if (t >= s.durationS) out.push(at(['probeSchedule', 'atS', i], `freeze at ${t} s is after the time limit (${s.durationS} s)`));
+    if (t >= s.durationS)
+      out.push(
+        at(['probeSchedule', 'atS', i], `freeze at ${t} s is after the time limit (${s.durationS} s)`),
+      );
   });
 
   const { width, depth } = s.setting;
   const inside = (p: readonly [number, number], margin = 0) =>
     Math.abs(p[0]) <= width / 2 - margin && Math.abs(p[1]) <= depth / 2 - margin;
   s.setting.exits.forEach((e, i) => {
-    const onWall = Math.abs(Math.abs(e.position[0]) - width / 2) < 0.3 || Math.abs(Math.abs(e.position[1]) - depth / 2) < 0.3;
+    const onWall =
+      Math.abs(Math.abs(e.position[0]) - width / 2) < 0.3 ||
+      Math.abs(Math.abs(e.position[1]) - depth / 2) < 0.3;
     if (!onWall || !inside(e.position, -0.3))
-      out.push(at(['setting', 'exits', i, 'position'], `an exit must lie on a wall of the ${width} x ${depth} m room`));
+      out.push(
+        at(
+          ['setting', 'exits', i, 'position'],
+          `an exit must lie on a wall of the ${width} x ${depth} m room`,
+        ),
+      );
   });
   const placed: [PathKey[], readonly [number, number]][] = [
     [['setting', 'patientStart', 'position'], s.setting.patientStart.position],
     [['setting', 'traineeStart', 'position'], s.setting.traineeStart.position],
-    ...s.setting.furniture.map((f, i): [PathKey[], readonly [number, number]] => [['setting', 'furniture', i, 'position'], f.position]),
-    ...s.setting.objects.map((o, i): [PathKey[], readonly [number, number]] => [['setting', 'objects', i, 'position'], o.position]),
+    ...s.setting.furniture.map((f, i): [PathKey[], readonly [number, number]] => [
+      ['setting', 'furniture', i, 'position'],
+      f.position,
+    ]),
+    ...s.setting.objects.map((o, i): [PathKey[], readonly [number, number]] => [
+      ['setting', 'objects', i, 'position'],
+      o.position,
+    ]),
   ];
   for (const [path, p] of placed)
-    if (!inside(p)) out.push(at(path, `[${p.join(', ')}] lies outside the ${width} x ${depth} m room (origin at its centre)`));
+    if (!inside(p))
+      out.push(
+        at(path, `[${p.join(', ')}] lies outside the ${width} x ${depth} m room (origin at its centre)`),
+      );
   return out;
 }

@@ -161,13 +161,15 @@ export function compileCondition(c: Condition): Predicate {
 /** Every phase id a condition mentions (for reference checks). */
 export function phasesMentioned(c: Condition, out: string[] = []): string[] {
   if (c.phase !== undefined) out.push(...asList(c.phase));
-  for (const sub of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) phasesMentioned(sub, out);
+  for (const sub of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])])
+    phasesMentioned(sub, out);
   return out;
 }
 
 /** Every gaze target a condition mentions (for reference checks). */
 export function gazeTargetsMentioned(c: Condition, out: string[] = []): string[] {
   if (c.gazeOn !== undefined) out.push(c.gazeOn);
-  for (const sub of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) gazeTargetsMentioned(sub, out);
+  for (const sub of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])])
+    gazeTargetsMentioned(sub, out);
   return out;
 }

@@ -24,7 +24,8 @@ describe('determinism', () => {
   it('logs every input, transition and effect with sim time', () => {
     const { sim } = runScripted(scenario, 'provocative', 3);
     const kinds = new Set(sim.log.map((e) => e.kind));
-    for (const k of ['signals', 'tick', 'act', 'transition', 'effect', 'arousal', 'gaze']) expect(kinds).toContain(k);
+    for (const k of ['signals', 'tick', 'act', 'transition', 'effect', 'arousal', 'gaze'])
+      expect(kinds).toContain(k);
     const times = sim.log.map((e) => e.t);
     expect(times).toEqual([...times].sort((x, y) => x - y));
   });

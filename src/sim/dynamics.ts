@@ -61,7 +61,13 @@ function moveTowards(from: Vec2, to: Vec2, maxStep: number, stopAt = 0): Vec2 {
   return [from[0] + ((to[0] - from[0]) / d) * step, from[1] + ((to[1] - from[1]) / d) * step];
 }
 
-function movePatient(model: PatientModel, ctx: PatientContext, signals: TraineeSignals, t: number, dt: number) {
+function movePatient(
+  model: PatientModel,
+  ctx: PatientContext,
+  signals: TraineeSignals,
+  t: number,
+  dt: number,
+) {
   const phase = phaseOf(model, ctx.phaseId).phase;
   const seat = model.scenario.setting.patientStart.position;
   let pos = ctx.patientPosition;
@@ -94,7 +100,9 @@ export function chooseLine(
   const candidates = model.linesByUse[use].filter(
     (l) =>
       (filter.phase === undefined || l.phases === undefined || l.phases.includes(filter.phase)) &&
-      (filter.tags === undefined || l.replyTo === undefined || l.replyTo.some((t) => filter.tags?.includes(t))) &&
+      (filter.tags === undefined ||
+        l.replyTo === undefined ||
+        l.replyTo.some((t) => filter.tags?.includes(t))) &&
       (filter.ending === undefined || l.endings === undefined || l.endings.includes(filter.ending)),
   );
   const fresh = candidates.length > 1 ? candidates.filter((l) => l.id !== ctx.lastLineId) : candidates;
@@ -104,7 +112,12 @@ export function chooseLine(
 }
 
 /** One tick of sim time: move the patient, derive proxemics, update arousal and hold timers. */
-export function stepTick(model: PatientModel, ctx: PatientContext, dt: number, signals: TraineeSignals): Step {
+export function stepTick(
+  model: PatientModel,
+  ctx: PatientContext,
+  dt: number,
+  signals: TraineeSignals,
+): Step {
   const t = ctx.t + dt;
   const p = model.scenario.patient;
   const cphase = phaseOf(model, ctx.phaseId);

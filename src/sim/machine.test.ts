@@ -42,7 +42,10 @@ describe('patient machine', () => {
     expect(amplification(model, base.patient.baselineArousal)).toBe(1);
     expect(amplification(model, 0.85)).toBeGreaterThan(amplification(model, 0.5));
     const impulseAt = (start: number) => {
-      const sim = new Simulation({ ...base, patient: { ...base.patient, initialArousal: start, noise: 0 } }, { seed: 1 });
+      const sim = new Simulation(
+        { ...base, patient: { ...base.patient, initialArousal: start, noise: 0 } },
+        { seed: 1 },
+      );
       sim.say('security');
       return sim.view.arousal - start;
     };
@@ -67,7 +70,12 @@ describe('patient machine', () => {
     const sim = new Simulation(base, { seed: 3 });
     const cues: string[] = [];
     sim.on('cue', (e) => e.type === 'cue' && cues.push(`${e.on ? '+' : '-'}${e.behaviour}`));
-    const s: TraineeSignals = { ...initialSignals(sim.model), position: [-1.6, -1.5], hands: 'pointing', stance: 'square' };
+    const s: TraineeSignals = {
+      ...initialSignals(sim.model),
+      position: [-1.6, -1.5],
+      hands: 'pointing',
+      stance: 'square',
+    };
     for (let i = 0; i < 20 && sim.view.cycle !== 'crisis'; i++) {
       sim.say('sit-down');
       run(sim, 3, s);
@@ -76,12 +84,17 @@ describe('patient machine', () => {
     expect(sim.view.holds).toBe('coffee-cup');
     expect(cues).toContain('+physicalThreats');
     expect(cues).toContain('+attackingObjects');
-    const phases = sim.log.filter((e) => e.kind === 'transition').map((e) => (e.kind === 'transition' ? e.to : ''));
+    const phases = sim.log
+      .filter((e) => e.kind === 'transition')
+      .map((e) => (e.kind === 'transition' ? e.to : ''));
     expect(phases.slice(0, 3)).toEqual(['agitated', 'threatening', 'crisis']);
   });
 
   it('counts withdrawal only at an exit, and ends safely when it is a crisis', () => {
-    const sim = new Simulation({ ...base, patient: { ...base.patient, initialArousal: 0.95, noise: 0 } }, { seed: 1 });
+    const sim = new Simulation(
+      { ...base, patient: { ...base.patient, initialArousal: 0.95, noise: 0 } },
+      { seed: 1 },
+    );
     const far = initialSignals(sim.model);
     run(sim, 5, far);
     expect(sim.view.cycle).toBe('crisis');
@@ -97,7 +110,9 @@ describe('patient machine', () => {
     const sim = new Simulation(base, { seed: 1 });
     const s = initialSignals(sim.model);
     sim.raiseAlarm();
-    expect(sim.log.some((e) => e.kind === 'effect' && e.effect.type === 'sound' && e.effect.sound === 'alarm')).toBe(true);
+    expect(
+      sim.log.some((e) => e.kind === 'effect' && e.effect.type === 'sound' && e.effect.sound === 'alarm'),
+    ).toBe(true);
     run(sim, 19.5, s);
     expect(sim.done).toBe(false);
     run(sim, 1, s);
@@ -115,7 +130,10 @@ describe('patient machine', () => {
 
   it('works less well calming in a crisis than in baseline', () => {
     const drop = (initialArousal: number) => {
-      const sim = new Simulation({ ...base, patient: { ...base.patient, initialArousal, noise: 0 } }, { seed: 1 });
+      const sim = new Simulation(
+        { ...base, patient: { ...base.patient, initialArousal, noise: 0 } },
+        { seed: 1 },
+      );
       const before = sim.view.arousal;
       sim.say('quiet-room');
       return before - sim.view.arousal;
@@ -132,10 +150,13 @@ describe('patient machine', () => {
   });
 
   it('paces away from the seat when agitated and walks back before sitting down', () => {
-    const sim = new Simulation(bare({ initialArousal: 0.62, baselineArousal: 0.3, halfLifeS: 10 }), { seed: 1 });
+    const sim = new Simulation(bare({ initialArousal: 0.62, baselineArousal: 0.3, halfLifeS: 10 }), {
+      seed: 1,
+    });
     const s = initialSignals(sim.model);
     const seat = base.setting.patientStart.position;
-    const fromSeat = () => Math.hypot(sim.view.patientPosition[0] - seat[0], sim.view.patientPosition[1] - seat[1]);
+    const fromSeat = () =>
+      Math.hypot(sim.view.patientPosition[0] - seat[0], sim.view.patientPosition[1] - seat[1]);
     run(sim, 6, s);
     expect(sim.view.phaseId).toBe('agitated');
     expect(sim.view.pose).toBe('pacing');

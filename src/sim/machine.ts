@@ -33,7 +33,10 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
   const phaseTarget = (id: string) =>
     model.endings.has(id) ? `#${MACHINE_ID}.${id}` : `#${MACHINE_ID}.running.${id}`;
 
-  const apply = (enqueue: { assign: (a: () => PatientContext) => void; emit: (e: SimEffect) => void }, s: Step) => {
+  const apply = (
+    enqueue: { assign: (a: () => PatientContext) => void; emit: (e: SimEffect) => void },
+    s: Step,
+  ) => {
     enqueue.assign(() => s.ctx);
     for (const e of s.effects) enqueue.emit(e);
   };
@@ -62,7 +65,9 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
         const option = model.options.get(event.optionId);
         if (!option) return;
         const tone =
-          event.tone !== undefined && TONE_FORCE[event.tone] > TONE_FORCE[option.tone] ? event.tone : option.tone;
+          event.tone !== undefined && TONE_FORCE[event.tone] > TONE_FORCE[option.tone]
+            ? event.tone
+            : option.tone;
         apply(enqueue, stepAct(model, context, 'say', { tone, tags: option.tags }));
       }),
       schedule: enqueueActions(({ context, enqueue }, params: { on: 'alarm' | 'help' }) => {
@@ -86,7 +91,9 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
         return tr.forS > 0 ? (context.holds[params.index] ?? 0) >= tr.forS : tr.when(es(context));
       },
       pendingDue: ({ context }, params: { ending: string }) =>
-        context.pending !== null && context.pending.ending === params.ending && context.t >= context.pending.at,
+        context.pending !== null &&
+        context.pending.ending === params.ending &&
+        context.t >= context.pending.at,
       canWithdraw: ({ context, event }, params: { phases: string[] | null }) => {
         if (event.type !== 'WITHDRAW') return false;
         if (params.phases && !params.phases.includes(context.phaseId)) return false;
@@ -105,7 +112,10 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
   const actEndings = (on: 'alarm' | 'help') =>
     scenario.endings
       .filter((e) => e.on === on)
-      .map((e) => ({ guard: { type: 'pendingDue' as const, params: { ending: e.id } }, target: phaseTarget(e.id) }));
+      .map((e) => ({
+        guard: { type: 'pendingDue' as const, params: { ending: e.id } },
+        target: phaseTarget(e.id),
+      }));
 
   const phaseStates = Object.fromEntries(
     scenario.phases.map((phase) => [
@@ -130,7 +140,11 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
   const endingStates = Object.fromEntries(
     scenario.endings.map((e) => [
       e.id,
-      { type: 'final' as const, tags: ['ending', e.kind], entry: { type: 'enterEnding' as const, params: { ending: e.id } } },
+      {
+        type: 'final' as const,
+        tags: ['ending', e.kind],
+        entry: { type: 'enterEnding' as const, params: { ending: e.id } },
+      },
     ]),
   );
 
@@ -144,8 +158,18 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
         ...(timeout ? { after: { timeLimit: phaseTarget(timeout.id) } } : {}),
         on: {
           TICK: { actions: 'tick' },
-          RAISE_ALARM: { actions: [{ type: 'act', params: { act: 'alarm' } }, { type: 'schedule', params: { on: 'alarm' } }] },
-          CALL_HELP: { actions: [{ type: 'act', params: { act: 'help' } }, { type: 'schedule', params: { on: 'help' } }] },
+          RAISE_ALARM: {
+            actions: [
+              { type: 'act', params: { act: 'alarm' } },
+              { type: 'schedule', params: { on: 'alarm' } },
+            ],
+          },
+          CALL_HELP: {
+            actions: [
+              { type: 'act', params: { act: 'help' } },
+              { type: 'schedule', params: { on: 'help' } },
+            ],
+          },
           WITHDRAW: scenario.endings
             .filter((e) => e.on === 'withdraw')
             .map((e) => ({

@@ -63,7 +63,13 @@ export function compileModel(scenario: Scenario): PatientModel {
   }
   let key = 0;
   const compileRules = (rules: Rule[], sign: 1 | -1): CompiledRule[] =>
-    rules.map((rule) => ({ rule, key: key++, sign, when: compileCondition(rule.when), instant: usesInstant(rule.when) }));
+    rules.map((rule) => ({
+      rule,
+      key: key++,
+      sign,
+      when: compileCondition(rule.when),
+      instant: usesInstant(rule.when),
+    }));
   const linesByUse: PatientModel['linesByUse'] = { enter: [], reply: [], ignored: [], idle: [], ending: [] };
   for (const line of scenario.lines) linesByUse[line.on].push(line);
   const margin = 0.35;

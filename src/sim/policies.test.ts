@@ -42,11 +42,15 @@ describe.each(scenarios)('$file', ({ scenario }) => {
   });
 
   it('distance alone changes the arousal curve', () => {
-    expect(meanArousal(scenario, { distance: 0.8 }) - meanArousal(scenario, { distance: 2.5 })).toBeGreaterThan(0.03);
+    expect(
+      meanArousal(scenario, { distance: 0.8 }) - meanArousal(scenario, { distance: 2.5 }),
+    ).toBeGreaterThan(0.03);
   });
 
   it("blocking the patient's way out alone changes the arousal curve", () => {
-    expect(meanArousal(scenario, { blocking: true }) - meanArousal(scenario, { blocking: false })).toBeGreaterThan(0.01);
+    expect(
+      meanArousal(scenario, { blocking: true }) - meanArousal(scenario, { blocking: false }),
+    ).toBeGreaterThan(0.01);
   });
 });
 
@@ -79,7 +83,12 @@ function meanArousal(scenario: Scenario, v: Variation, seconds = 60, seeds = 10)
         }
       }
     }
-    const signals = { ...initialSignals(sim.model), position: spot, facing: toExit + Math.PI, gaze: 'patient.face' };
+    const signals = {
+      ...initialSignals(sim.model),
+      position: spot,
+      facing: toExit + Math.PI,
+      gaze: 'patient.face',
+    };
     const calm = scenario.options.filter((o) => o.tone === 'calm');
     let sum = 0;
     let n = 0;

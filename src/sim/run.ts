@@ -24,7 +24,12 @@ export interface RunOptions {
   override?: (signals: TraineeSignals, t: number) => void;
 }
 
-export function runScripted(scenario: Scenario, trainee: TraineePolicyName, seed: number, opts: RunOptions = {}) {
+export function runScripted(
+  scenario: Scenario,
+  trainee: TraineePolicyName,
+  seed: number,
+  opts: RunOptions = {},
+) {
   const sim = new Simulation(scenario, { seed });
   const policy = createPolicy(trainee, sim.model, seed);
   const dt = 1 / (opts.hz ?? 10);
@@ -71,7 +76,8 @@ export function inputsOf(log: readonly LogEntry[]): SimEvent[] {
   for (const e of log) {
     if (e.kind === 'signals') signals = e.signals;
     else if (e.kind === 'act') out.push(e.event);
-    else if (e.kind === 'tick' && signals) for (let i = 0; i < e.n; i++) out.push({ type: 'TICK', dt: e.dt, signals });
+    else if (e.kind === 'tick' && signals)
+      for (let i = 0; i < e.n; i++) out.push({ type: 'TICK', dt: e.dt, signals });
   }
   return out;
 }

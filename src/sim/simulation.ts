@@ -169,7 +169,9 @@ export class Simulation {
       t: this.context.t,
       kind: 'act',
       event,
-      ...(option ? { tone: event.type === 'SAY' && event.tone ? event.tone : option.tone, tags: option.tags } : {}),
+      ...(option
+        ? { tone: event.type === 'SAY' && event.tone ? event.tone : option.tone, tags: option.tags }
+        : {}),
     });
     this.actor.send(event);
     this.sync();
@@ -191,7 +193,8 @@ export class Simulation {
     const snap = this.actor.getSnapshot();
     const c = snap.context;
     const v = this.view;
-    const ending = snap.status === 'done' ? (Object.keys(snap.value as object)[0] ?? String(snap.value)) : null;
+    const ending =
+      snap.status === 'done' ? (Object.keys(snap.value as object)[0] ?? String(snap.value)) : null;
     const endingId = typeof snap.value === 'string' ? snap.value : ending;
     v.outcome = snap.status === 'done' ? endingId : null;
     const state = v.outcome ?? c.phaseId;

@@ -29,7 +29,17 @@ export interface TraineePolicy {
   step(obs: Observation): TraineeAct[];
 }
 
-const GOOD_TAGS: UtteranceTag[] = ['introduce', 'acknowledge', 'question', 'listen', 'agree', 'inform', 'choice', 'apologize', 'reassure'];
+const GOOD_TAGS: UtteranceTag[] = [
+  'introduce',
+  'acknowledge',
+  'question',
+  'listen',
+  'agree',
+  'inform',
+  'choice',
+  'apologize',
+  'reassure',
+];
 const BAD_TAGS: UtteranceTag[] = ['command', 'threat', 'refuse', 'dismiss'];
 
 abstract class BasePolicy implements TraineePolicy {
@@ -75,7 +85,9 @@ abstract class BasePolicy implements TraineePolicy {
     this.walk(exit.position, speed, dt);
     this.face(exit.position);
     this.signals.gaze = exit.id;
-    return distance(this.signals.position, exit.position) < 1.0 ? [{ type: 'WITHDRAW', exitId: exit.id }] : [];
+    return distance(this.signals.position, exit.position) < 1.0
+      ? [{ type: 'WITHDRAW', exitId: exit.id }]
+      : [];
   }
 }
 
@@ -98,7 +110,12 @@ class TextbookPolicy extends BasePolicy {
     this.face(patient);
     // Look mostly at the face, glance at the hands and the exits: never stare.
     const phase = obs.t % 8;
-    s.gaze = phase < 4.5 ? 'patient.face' : phase < 6 ? 'patient.hands' : (this.model.exits[Math.floor(obs.t / 8) % this.model.exits.length]?.id ?? null);
+    s.gaze =
+      phase < 4.5
+        ? 'patient.face'
+        : phase < 6
+          ? 'patient.hands'
+          : (this.model.exits[Math.floor(obs.t / 8) % this.model.exits.length]?.id ?? null);
     const d = distance(s.position, patient);
     if (obs.t < this.nextSpeech || d > 3.8) return [];
     this.nextSpeech = obs.t + this.rng.range(6, 9);
@@ -151,7 +168,10 @@ class ProvocativePolicy extends BasePolicy {
     const patient = obs.view.patientPosition;
     const exit = nearestExit(patient, this.model.exits).position;
     const d = distance(patient, exit);
-    const block: Vec2 = [patient[0] + ((exit[0] - patient[0]) / d) * 0.7, patient[1] + ((exit[1] - patient[1]) / d) * 0.7];
+    const block: Vec2 = [
+      patient[0] + ((exit[0] - patient[0]) / d) * 0.7,
+      patient[1] + ((exit[1] - patient[1]) / d) * 0.7,
+    ];
     this.walk(block, 1.6, obs.dt);
     this.face(patient);
     s.hands = 'pointing';
@@ -160,7 +180,10 @@ class ProvocativePolicy extends BasePolicy {
     if (obs.t < this.nextSpeech || distance(s.position, patient) > 3.5) return [];
     this.nextSpeech = obs.t + this.rng.range(4, 6);
     const harsh = obs.options.filter((o) => o.tags.some((t) => BAD_TAGS.includes(t)));
-    const pool = harsh.length > 0 ? harsh : [...obs.options].sort((a, b) => TONE_FORCE[b.tone] - TONE_FORCE[a.tone]).slice(0, 2);
+    const pool =
+      harsh.length > 0
+        ? harsh
+        : [...obs.options].sort((a, b) => TONE_FORCE[b.tone] - TONE_FORCE[a.tone]).slice(0, 2);
     return pool.length > 0 ? [{ type: 'SAY', optionId: this.rng.pick(pool).id, tone: 'shouting' }] : [];
   }
 }
