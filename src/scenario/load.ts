@@ -48,8 +48,10 @@ export function parseScenario(text: string, file: string, opts: LoadOptions = {}
   }
   const syntax: Problem[] = doc.errors.map((err) => {
     const pos = lc.linePos(err.pos[0]);
-    return { file, line: pos.line, col: pos.col, message: `YAML syntax: ${firstLine(err.message)}` };
+    return { file, line: pos.line, col: pos.col, message: `YAML syntax: ${yamlMessage(err.message)}` };
   });
+  if (syntax.some((p) => /call stack/i.test(p.message)))
+    return fail([{ file, line: 1, col: 1, message: `nesting deeper than ${MAX_DEPTH} levels` }]);
   if (syntax.length > 0) return fail(syntax);
 
   let data: unknown;
@@ -81,7 +83,15 @@ export function parseScenario(text: string, file: string, opts: LoadOptions = {}
   }
 
   const parsed = ScenarioSchema.safeParse(migrated.data);
-  if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => issueProblems(i, doc, lc, file)));
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    const unknownAt = new Set(
+      issues.filter((i) => i.code === 'unrecognized_keys').map((i) => i.path.join('.')),
+    );
+    // A condition with only a misspelt key is not also "empty": zod strips the key before refining.
+    const relevant = issues.filter((i) => !(i.code === 'custom' && unknownAt.has(i.path.join('.'))));
+    return fail(relevant.flatMap((i) => issueProblems(i, doc, lc, file)));
+  }
 
   const at = (
     path: readonly PathKey[],
@@ -109,8 +119,17 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
   const pos = locate(doc, lc, path);
   const missing = pos.found < path.length;
   let message: string;
-  if (issue.code === 'invalid_type' && missing) {
-    message = `missing field "${String(path[path.length - 1])}" in ${formatPath(path.slice(0, -1)) || 'the file'}: expected ${issue.expected}`;
+  if (
+    missing &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  ) {
+    const expected =
+      issue.code === 'invalid_type'
+        ? issue.expected
+        : issue.code === 'invalid_value'
+          ? issue.values.map((v) => JSON.stringify(v)).join(' or ')
+          : 'a value';
+    message = `missing field "${String(path[path.length - 1])}" in ${formatPath(path.slice(0, -1)) || 'the file'}: expected ${expected}`;
   } else if (issue.code === 'invalid_type') {
     message = `${where}: expected ${issue.expected}`;
   } else if (issue.code === 'invalid_value') {
@@ -124,42 +143,79 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
   return [{ file, line: pos.line, col: pos.col, message }];
 }
 
-/** Rejects absurd nesting before the YAML parser recurses into it. */
+/**
+ * Rejects absurd nesting before the YAML parser recurses into it: flow brackets, indentation and
+ * block indicators (`- - - x`, `? ? x`) on one line. Quotes count only where a scalar can start,
+ * so an apostrophe in plain text ("don't") does not hide what follows.
+ */
 function nestingProblem(text: string, file: string): Problem | null {
   let depth = 0;
   let line = 1;
   let col = 0;
   let quote: string | null = null;
+  let prev = '\n'; // last non-space character
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text[i] as string;
     col++;
     if (ch === '\n') {
       line++;
       col = 0;
+      prev = '\n';
+      if (quote === "'") continue; // single-quoted scalars may span lines
       continue;
     }
     if (quote) {
-      if (ch === quote) quote = null;
+      if (ch === '\\' && quote === '"') (i++, col++);
+      else if (ch === quote) quote = null;
       continue;
     }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '#') {
+    if (col === 1) {
+      let j = i;
+      let levels = 0;
+      while (
+        j < text.length &&
+        (text[j] === ' ' || ((text[j] === '-' || text[j] === '?') && text[j + 1] === ' '))
+      ) {
+        if (text[j] !== ' ') levels += 2;
+        j++;
+      }
+      levels += j - i - levels / 2; // spaces count as indentation
+      if (levels > MAX_DEPTH * 4)
+        return { file, line, col: 1, message: `nesting deeper than ${MAX_DEPTH} levels` };
+    }
+    if ((ch === '"' || ch === "'") && '\n:-[{,?'.includes(prev)) quote = ch;
+    else if (ch === '#' && (prev === '\n' || text[i - 1] === ' ')) {
       while (i + 1 < text.length && text[i + 1] !== '\n') i++;
     } else if (ch === '[' || ch === '{') {
       if (++depth > MAX_DEPTH) return { file, line, col, message: `nesting deeper than ${MAX_DEPTH} levels` };
     } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
-    else if (col === 1 && ch === ' ') {
-      let n = 0;
-      while (text[i + n] === ' ') n++;
-      if (n > MAX_DEPTH * 4)
-        return { file, line, col: n, message: `indentation deeper than ${MAX_DEPTH} levels` };
-    }
+    if (ch !== ' ' && ch !== '\t') prev = ch;
   }
   return null;
 }
 
 const firstLine = (s: string) => s.split('\n')[0] ?? s;
 
+/** The yaml package's wording, said for an instructor where it names library calls. */
+function yamlMessage(message: string): string {
+  const m = firstLine(message);
+  if (/multiple documents/i.test(m))
+    return "a scenario file holds one YAML document: remove the extra '---' line";
+  return m;
+}
+
+/** At most this many problems are listed; a file that broken needs its first ones fixed. */
+export const MAX_PROBLEMS = 100;
+
 function sortProblems(ps: Problem[]): Problem[] {
-  return [...ps].sort((a, b) => a.line - b.line || a.col - b.col);
+  const seen = new Set<string>();
+  const unique = ps.filter((p) => {
+    const key = `${p.line}:${p.col}:${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  unique.sort((a, b) => a.line - b.line || a.col - b.col);
+  if (unique.length <= MAX_PROBLEMS) return unique;
+  const rest = unique.length - MAX_PROBLEMS;
+  const last = unique[MAX_PROBLEMS - 1] as Problem;
+  return [...unique.slice(0, MAX_PROBLEMS), { ...last, message: `... and ${rest} more problems` }];
 }

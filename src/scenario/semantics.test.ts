@@ -1,0 +1,137 @@
+/** parseScenario: semantic problems (references, duplicates, geometry, timing), all reported at once. */
+import { describe, expect, it } from 'vitest';
+import {
+  bundledText as base,
+  edit,
+  loadProblems,
+  problemAt,
+} from '../../test/fixtures/scenarios/scenarioText';
+import { parseScenario, type LoadOptions } from './load';
+
+const F = 'scenarios/ed-waiting-room.yaml';
+const problems = (text: string, opts: LoadOptions = {}) => loadProblems(text, F, opts);
+const at = (text: string, needle: string, message: string, shift = 0) =>
+  problemAt(F, text, needle, message, shift);
+
+describe('semantic problems', () => {
+  const ok = parseScenario(base, F);
+  if (!ok.ok) throw new Error('bundled scenario must load');
+  const s = ok.scenario;
+  const ids = (xs: { id: string }[]) => xs.map((x) => x.id).join(', ');
+
+  it('reports duplicate phase ids at the second id', () => {
+    const block = base.slice(base.indexOf('  - id: exhausted'), base.indexOf('\n\nlines:'));
+    const copy = edit(block, [
+      '{ nb: "Utslitt, angrer", en: "Exhausted, regretful" }',
+      '{ nb: Kopi, en: Copy }',
+    ]);
+    const text = edit(base, ['\n\nlines:', `\n${copy}\n\nlines:`]);
+    expect(problems(text)).toEqual([
+      at(
+        text,
+        'exhausted\n    cycle: postCrisis\n    label: { nb: Kopi',
+        'phases[6].id: duplicate id "exhausted" (already used by phases[5])',
+      ),
+    ]);
+  });
+
+  it('reports an unknown phase in a transition, listing the known ones', () => {
+    const text = edit(base, [
+      '{ to: threatening, when: { arousalAbove: 0.75 }',
+      '{ to: threatning, when: { arousalAbove: 0.75 }',
+    ]);
+    const known = `${ids(s.phases)}, ${ids(s.endings)}`;
+    expect(problems(text)).toEqual([
+      at(
+        text,
+        'threatning',
+        `phases[1].transitions[0].to: unknown phase or ending "threatning"; known: ${known}`,
+      ),
+    ]);
+  });
+
+  it('reports an unknown cue, object and option, all at once', () => {
+    const text = edit(
+      base,
+      ['    cues: [irritable, boisterous]\n', '    cues: [irritable, boistrous]\n'],
+      ['    holds: coffee-cup', '    holds: coffee-mug'],
+      ['{ say: wait-like-others,', '{ say: wait-like-other,'],
+    );
+    expect(problems(text)).toEqual([
+      at(text, 'boistrous', `phases[1].cues[1]: unknown cue "boistrous"; cues are: ${ids(s.cues)}`),
+      at(
+        text,
+        'coffee-mug',
+        `phases[3].holds: unknown object "coffee-mug"; objects are: ${ids(s.setting.objects)}`,
+      ),
+      at(
+        text,
+        'wait-like-other,',
+        `probes[6].hypothetical.say: unknown option "wait-like-other"; options are: ${ids(s.options)}`,
+      ),
+    ]);
+  });
+
+  it('reports an unknown gazeOn target at the condition', () => {
+    const text = edit(base, ['{ staringAboveS: 6 }', '{ staringAboveS: 6, gazeOn: window }']);
+    const targets = `patient.face, patient.hands, ${ids(s.setting.exits)}, ${ids(s.setting.objects)}, receptionist`;
+    expect(problems(text)).toEqual([
+      at(
+        text,
+        '{ staringAboveS: 6, gazeOn',
+        `patient.sensitivities.triggers[6].when: gazeOn: unknown target "window"; targets are: ${targets}`,
+      ),
+    ]);
+  });
+
+  it('checks audio asset ids only when known assets are given', () => {
+    const text = edit(base, ['  - id: ignored-2\n', '  - id: ignored-2\n    audio: clip-x\n']);
+    expect(problems(text, { knownAssets: new Set(['clip-y']) })).toEqual([
+      at(text, 'clip-x', 'lines[15].audio: unknown audio asset "clip-x"'),
+    ]);
+    expect(parseScenario(text, F, { knownAssets: new Set(['clip-x']) }).ok).toBe(true);
+    expect(parseScenario(text, F).ok).toBe(true);
+  });
+
+  it('reports an exit or a start position outside the room', () => {
+    const text = edit(
+      base,
+      ['[-4.0, 0.6]', '[-9.0, 0.6]'],
+      ['patientStart: { position: [-1.6', 'patientStart: { position: [-9.6'],
+    );
+    expect(problems(text)).toEqual([
+      at(text, '[-9.0, 0.6]', 'setting.exits[1].position: an exit must lie on a wall of the 8 x 6 m room'),
+      at(
+        text,
+        '[-9.6',
+        'setting.patientStart.position: [-9.6, -2.4] lies outside the 8 x 6 m room (origin at its centre)',
+      ),
+    ]);
+  });
+
+  it('reports rate on an instant condition (tone)', () => {
+    const text = edit(base, [
+      '        when: { utteranceTag: command }\n        impulse: 0.04',
+      '        when: { tone: commanding }\n        rate: 0.04',
+    ]);
+    expect(problems(text)).toEqual([
+      at(
+        text,
+        '0.04\n      - id: threatened',
+        'patient.sensitivities.triggers[10].rate: a rule on an utterance or act happens at an instant: use impulse, not rate',
+      ),
+    ]);
+  });
+
+  it('requires exactly one timeout ending', () => {
+    const text = edit(base, ['    on: timeout\n', '']);
+    const msg = (n: number) =>
+      `endings: exactly one ending needs on: timeout (found ${n}); it is where a run goes when time runs out`;
+    expect(problems(text)).toEqual([at(text, '- id: deEscalated', msg(0))]);
+    const two = edit(base, [
+      '  - id: assault\n    kind: bad\n',
+      '  - id: assault\n    kind: bad\n    on: timeout\n',
+    ]);
+    expect(problems(two)).toEqual([at(two, '- id: deEscalated', msg(2))]);
+  });
+});
