@@ -165,8 +165,10 @@ function nestingProblem(text: string, file: string): Problem | null {
       continue;
     }
     if (quote) {
-      if (ch === '\\' && quote === '"') (i++, col++);
-      else if (ch === quote) quote = null;
+      if (ch === '\\' && quote === '"') {
+        i++;
+        col++;
+      } else if (ch === quote) quote = null;
       continue;
     }
     if (col === 1) {

@@ -1,0 +1,52 @@
+/**
+ * The patient: a procedurally built, skinned low-poly figure (one draw call) animated every frame
+ * from a mutable PatientView. Nothing per-frame goes through React state.
+ */
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Group } from 'three';
+import type { Appearance } from './avatarParts';
+import { buildAvatarRig } from './avatarRig';
+import { createMotionState, updateAvatar } from './avatarMotion';
+import { BlobShadow } from './BlobShadow';
+import type { PatientView } from './patientView';
+
+export interface PatientAvatarProps {
+  appearance: Appearance;
+  view: PatientView;
+  /** Damp large oscillating motion; defaults to the user's prefers-reduced-motion setting. */
+  reducedMotion?: boolean;
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    : false;
+}
+
+export function PatientAvatar({ appearance, view, reducedMotion }: PatientAvatarProps) {
+  const { skin, hair, top, trousers, height } = appearance;
+  const reduced = useMemo(() => reducedMotion ?? prefersReducedMotion(), [reducedMotion]);
+  const { rig, state } = useMemo(() => {
+    const r = buildAvatarRig({ skin, hair, top, trousers, height }, { name: 'patient' });
+    const st = createMotionState();
+    updateAvatar(r, st, view, 0, reduced); // posed before the first frame: never seen in the rest pose
+    return { rig: r, state: st };
+  }, [skin, hair, top, trousers, height, view, reduced]);
+  useEffect(() => () => rig.dispose(), [rig]);
+  const shadow = useRef<Group>(null);
+
+  useFrame((_, delta) => {
+    updateAvatar(rig, state, view, Math.min(delta, 0.1), reduced);
+    shadow.current?.position.set(view.patientPosition[0], 0.004, view.patientPosition[1]);
+  });
+
+  return (
+    <>
+      <primitive object={rig.root} />
+      <group ref={shadow} position={[view.patientPosition[0], 0.004, view.patientPosition[1]]}>
+        <BlobShadow radius={0.45 * (height / 1.75)} />
+      </group>
+    </>
+  );
+}

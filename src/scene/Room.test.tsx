@@ -1,0 +1,62 @@
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import type { Object3D } from 'three';
+import { describe, expect, it } from 'vitest';
+import { drawStats } from './drawStats';
+import { createPatientView } from './patientView';
+import { Room } from './Room';
+import { SAMPLE_APPEARANCE, SAMPLE_SETTING } from './sampleSetting';
+import { SceneContents } from './SceneContents';
+
+const gazeIds = (root: Object3D) => {
+  const ids = new Set<string>();
+  root.traverse((o) => {
+    if (typeof o.userData.gazeTarget === 'string') ids.add(o.userData.gazeTarget);
+  });
+  return ids;
+};
+
+describe('<Room>', () => {
+  it('tags every exit, object and the colleague for gaze and stays within the draw budget', async () => {
+    const r = await ReactThreeTestRenderer.create(<Room setting={SAMPLE_SETTING} />);
+    const scene = r.scene.instance as Object3D;
+    const ids = gazeIds(scene);
+    for (const e of SAMPLE_SETTING.exits) expect(ids).toContain(e.id);
+    for (const o of SAMPLE_SETTING.objects) expect(ids).toContain(o.id);
+    expect(ids).toContain(SAMPLE_SETTING.colleague!.id);
+    const stats = drawStats(scene);
+    expect(stats.drawCalls).toBeLessThanOrEqual(60);
+    expect(stats.triangles).toBeLessThanOrEqual(100_000);
+    expect(stats.drawCalls).toBeGreaterThanOrEqual(4); // shell, lights, signs, objects...
+    await r.unmount();
+  });
+
+  it('puts every exit in a wall opening on the nearest wall', async () => {
+    const r = await ReactThreeTestRenderer.create(<Room setting={SAMPLE_SETTING} />);
+    const scene = r.scene.instance as Object3D;
+    const door = scene.getObjectByName('exit:treatmentDoor')!;
+    const corridor = scene.getObjectByName('exit:corridor')!;
+    expect(door.position.z).toBeCloseTo(-SAMPLE_SETTING.depth / 2, 5);
+    expect(corridor.position.x).toBeCloseTo(-SAMPLE_SETTING.width / 2, 5);
+    expect(door.position.y).toBeGreaterThan(0.9);
+    await r.unmount();
+  });
+
+  it('renders room and patient together within 60 draw calls and 100k triangles', async () => {
+    const view = createPatientView({ pose: 'sitting', patientPosition: [-0.5, -0.5] });
+    const r = await ReactThreeTestRenderer.create(
+      <SceneContents setting={SAMPLE_SETTING} appearance={SAMPLE_APPEARANCE} view={view} />,
+    );
+    await r.advanceFrames(3, 1 / 60);
+    const scene = r.scene.instance as Object3D;
+    const ids = gazeIds(scene);
+    expect(ids).toContain('patient.face');
+    expect(ids).toContain('patient.hands');
+    const stats = drawStats(scene);
+    expect(stats.drawCalls).toBeLessThanOrEqual(60);
+    expect(stats.triangles).toBeLessThanOrEqual(100_000);
+    console.info(
+      `scene budget: ${stats.drawCalls} draw calls, ${stats.triangles} triangles, ${stats.meshes} meshes`,
+    );
+    await r.unmount();
+  });
+});

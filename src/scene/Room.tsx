@@ -1,0 +1,56 @@
+/**
+ * The scenario's setting: shell, furniture, exits with signs, loose objects, the colleague and the
+ * lights. About five draw calls plus one per loose object. Exits, objects and the colleague carry
+ * userData.gazeTarget = id for gaze raycasting (exits through an invisible box in the doorway).
+ */
+import { useEffect, useMemo } from 'react';
+import { BoxGeometry } from 'three';
+import type { Setting } from '../scenario/schema';
+import { Colleague } from './Colleague';
+import { Lighting, PANEL_COLOUR } from './Lighting';
+import { buildRoom, getSignMaterial, propMaterial, roomMaterial } from './roomModel';
+
+export interface RoomProps {
+  setting: Setting;
+}
+
+const exitBox = new BoxGeometry(1, 1, 1);
+
+export function Room({ setting }: RoomProps) {
+  const model = useMemo(() => buildRoom(setting), [setting]);
+  useEffect(() => () => model.dispose(), [model]);
+  const lookAt = setting.patientStart.position;
+  return (
+    <group name="room">
+      <mesh name="room:shell" geometry={model.shell} material={roomMaterial} />
+      <mesh name="room:lights" geometry={model.panels}>
+        <meshBasicMaterial color={PANEL_COLOUR[setting.lighting]} toneMapped={false} />
+      </mesh>
+      <mesh name="room:signs" geometry={model.signs} material={getSignMaterial()} />
+      {model.exits.map((e) => (
+        <mesh
+          key={e.exit.id}
+          name={`exit:${e.exit.id}`}
+          geometry={exitBox}
+          position={[e.x, e.height / 2, e.z]}
+          rotation={[0, e.yaw, 0]}
+          scale={[e.width, e.height, 0.3]}
+          visible={false}
+          userData={{ gazeTarget: e.exit.id, exitKind: e.exit.kind }}
+        />
+      ))}
+      {model.objects.map((o) => (
+        <mesh
+          key={o.id}
+          name={`object:${o.id}`}
+          geometry={o.geometry}
+          material={propMaterial}
+          position={o.position}
+          userData={{ gazeTarget: o.id }}
+        />
+      ))}
+      {setting.colleague && <Colleague colleague={setting.colleague} lookAt={lookAt} />}
+      <Lighting mood={setting.lighting} height={setting.height} />
+    </group>
+  );
+}

@@ -1,0 +1,106 @@
+import { Raycaster, Vector3 } from 'three';
+import { describe, expect, it } from 'vitest';
+import { buildAvatarRig } from './avatarRig';
+import { createMotionState, updateAvatar } from './avatarMotion';
+import { createPatientView } from './patientView';
+import { JOINT_NAMES } from './skeleton';
+
+const appearance = { skin: '#d9a88c', hair: '#4a3526', top: '#5a7fa8', trousers: '#34404f', height: 1.75 };
+const v = new Vector3();
+const soleY = (rig: ReturnType<typeof buildAvatarRig>) => {
+  rig.root.updateMatrixWorld(true);
+  return (
+    Math.min(rig.bones.footL.getWorldPosition(v).y, rig.bones.footR.getWorldPosition(v).y) - rig.dims.ankle
+  );
+};
+
+describe('avatar rig and motion', () => {
+  it('is one skinned mesh over a named hierarchy hips → spine → chest → neck → head', () => {
+    const rig = buildAvatarRig(appearance);
+    expect(rig.bones.head.parent?.name).toBe('neck');
+    expect(rig.bones.neck.parent?.parent?.name).toBe('spine');
+    expect(rig.bones.spine.parent?.name).toBe('hips');
+    expect(rig.bones.handL.parent?.parent?.parent?.name).toBe('shoulderL');
+    expect(rig.bones.footR.parent?.parent?.name).toBe('thighR');
+    expect(rig.mesh.skeleton.bones.length).toBeGreaterThanOrEqual(JOINT_NAMES.length);
+    rig.dispose();
+  });
+
+  it('tags the head and hands for gaze, and a ray at the face finds patient.face', () => {
+    const rig = buildAvatarRig(appearance);
+    const view = createPatientView({ pose: 'standing', traineeHead: [0, 1.65, 2.5] });
+    updateAvatar(rig, createMotionState(), view, 0);
+    rig.root.updateMatrixWorld(true);
+    expect(rig.bones.head.userData.gazeTarget).toBe('patient.face');
+    expect(rig.bones.handL.userData.gazeTarget).toBe('patient.hands');
+    const face = rig.bones.head.getWorldPosition(new Vector3()).add(new Vector3(0, 0.1, 0));
+    const origin = new Vector3(0, 1.65, 2.5);
+    const hits = new Raycaster(origin, face.clone().sub(origin).normalize()).intersectObject(rig.root, true);
+    expect(hits[0]?.object.userData.gazeTarget).toBe('patient.face');
+    rig.dispose();
+  });
+
+  it('keeps the soles on the floor through a sitting → standing → pacing transition', () => {
+    const rig = buildAvatarRig(appearance);
+    const st = createMotionState();
+    const view = createPatientView({ pose: 'sitting' });
+    let prev: number[] | null = null;
+    for (let frame = 0; frame < 360; frame++) {
+      view.t = frame / 60;
+      if (frame === 60) view.pose = 'standing';
+      if (frame === 180) view.pose = 'pacing';
+      updateAvatar(rig, st, view, 1 / 60);
+      expect(Math.abs(soleY(rig))).toBeLessThan(0.02);
+      const now = JOINT_NAMES.flatMap((n) => rig.bones[n].rotation.toArray().slice(0, 3) as number[]);
+      if (prev) expect(Math.max(...now.map((x, i) => Math.abs(x - prev![i]!)))).toBeLessThan(0.1); // no popping
+      prev = now;
+    }
+    rig.dispose();
+  });
+
+  it('turns the head toward the trainee but never past 70° of neck yaw', () => {
+    const rig = buildAvatarRig(appearance);
+    const st = createMotionState();
+    const view = createPatientView({ pose: 'standing', traineeHead: [2.5, 1.65, 0.01] });
+    for (let f = 0; f < 120; f++) updateAvatar(rig, st, view, 1 / 60);
+    const side = rig.bones.neck.rotation.y + rig.bones.head.rotation.y;
+    expect(side).toBeGreaterThan(0.8);
+    view.traineeHead = [0, 1.65, -2.5]; // behind the patient
+    for (let f = 0; f < 120; f++) updateAvatar(rig, st, view, 1 / 60);
+    expect(Math.abs(rig.bones.neck.rotation.y + rig.bones.head.rotation.y)).toBeLessThanOrEqual(
+      (70 * Math.PI) / 180 + 0.15,
+    );
+    rig.dispose();
+  });
+
+  it('opens the mouth while speaking and breathes faster when aroused', () => {
+    const rig = buildAvatarRig(appearance);
+    const st = createMotionState();
+    const view = createPatientView({ speaking: true, arousal: 0.5 });
+    const jaws: number[] = [];
+    for (let f = 0; f < 60; f++) {
+      view.t = f / 60;
+      updateAvatar(rig, st, view, 1 / 60);
+      jaws.push(rig.bones.jaw.rotation.x);
+    }
+    expect(Math.max(...jaws)).toBeGreaterThan(0.08);
+    const cycles = (arousal: number) => {
+      const s = createMotionState();
+      const w = createPatientView({ arousal });
+      let crossings = 0;
+      let last = 1;
+      for (let f = 0; f <= 60 * 20; f++) {
+        w.t = f / 60;
+        updateAvatar(rig, s, w, 1 / 60);
+        const z = rig.bones.breath.scale.z - 1;
+        if (last <= 0 && z > 0) crossings++;
+        last = z;
+      }
+      return crossings * 3; // breaths per minute over 20 s
+    };
+    expect(cycles(0)).toBeGreaterThanOrEqual(9);
+    expect(cycles(0)).toBeLessThanOrEqual(15);
+    expect(cycles(1)).toBeGreaterThanOrEqual(27);
+    rig.dispose();
+  });
+});

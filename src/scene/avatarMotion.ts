@@ -1,0 +1,134 @@
+/**
+ * Per-frame update of an avatar rig from a PatientView: moves joints toward the pose targets on
+ * critically damped springs (no popping, no overshoot), keeps the soles on the floor through forward kinematics of the
+ * blended joints, turns head and eyes toward the trainee, animates face and breathing.
+ * Called from useFrame; works without a renderer, so tests can drive it.
+ */
+import { Vector3 } from 'three';
+import { breathDepth, breathRate, faceTargets } from './faceTargets';
+import type { AvatarRig } from './avatarRig';
+import type { PatientView } from './patientView';
+import { restJoints, smoothing, springJoints } from './poseHelpers';
+import { poseTargets } from './poseTargets';
+import { JOINT_NAMES, lowestSole, type JointRotations } from './skeleton';
+
+export interface AvatarMotionState {
+  joints: JointRotations;
+  velocity: JointRotations;
+  shift: [number, number];
+  yaw: number;
+  fist: [number, number];
+  index: [number, number];
+  face: { browDrop: number; browAngle: number; eyeOpen: number; jaw: number; lipWidth: number };
+  breathPhase: number;
+  lastT: number;
+  started: boolean;
+}
+
+export function createMotionState(): AvatarMotionState {
+  return {
+    joints: restJoints(),
+    velocity: restJoints(),
+    shift: [0, 0],
+    yaw: 0,
+    fist: [0, 0],
+    index: [0, 0],
+    face: { browDrop: 0, browAngle: 0, eyeOpen: 1, jaw: 0, lipWidth: 1 },
+    breathPhase: 0,
+    lastT: 0,
+    started: false,
+  };
+}
+
+const scratch = new Vector3();
+const MAX_NECK_YAW = (70 * Math.PI) / 180;
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a));
+
+export function updateAvatar(
+  rig: AvatarRig,
+  st: AvatarMotionState,
+  view: PatientView,
+  dt: number,
+  reducedMotion = false,
+): void {
+  const { bones, dims } = rig;
+  const target = poseTargets(view.pose, view.cues, view.t, view.arousal, {
+    height: dims.height,
+    reducedMotion,
+  });
+  const j = target.joints;
+  const first = !st.started;
+  const k = first ? 1 : smoothing(reducedMotion ? 4 : 8, dt);
+
+  // Body yaw: the view's facing plus the pose's own turn, along the shortest way round.
+  const yawTarget = view.patientFacing + target.yawOffset;
+  st.yaw = first ? yawTarget : st.yaw + wrap(yawTarget - st.yaw) * smoothing(reducedMotion ? 2 : 4, dt);
+
+  // Head (and eyes) toward the trainee, the neck limited to ±70°.
+  const [px, pz] = view.patientPosition;
+  const [tx, ty, tz] = view.traineeHead;
+  const headY = first ? dims.height * 0.92 : bones.head.getWorldPosition(scratch).y;
+  const rawYaw = wrap(Math.atan2(tx - px, tz - pz) - st.yaw);
+  const yaw = clamp(rawYaw, -MAX_NECK_YAW, MAX_NECK_YAW) * target.lookWeight;
+  const pitch = clamp(Math.atan2(ty - headY, Math.hypot(tx - px, tz - pz)), -0.6, 0.5) * target.lookWeight;
+  j.neck[1] += yaw * 0.4;
+  j.head[1] += yaw * 0.6;
+  j.neck[0] -= pitch * 0.35;
+  j.head[0] -= pitch * 0.55;
+
+  if (first) for (const n of JOINT_NAMES) st.joints[n] = [...j[n]];
+  else springJoints(st.joints, st.velocity, j, reducedMotion ? 0.4 : 0.22, dt);
+  st.shift[0] += (target.hipsShift[0] - st.shift[0]) * k;
+  st.shift[1] += (target.hipsShift[1] - st.shift[1]) * k;
+  const kf = first ? 1 : smoothing(10, dt);
+  st.fist[0] += (target.fist[0] - st.fist[0]) * kf;
+  st.fist[1] += (target.fist[1] - st.fist[1]) * kf;
+  st.index[1] += ((target.pointing ? 0 : target.fist[1]) - st.index[1]) * kf;
+  st.index[0] += (target.fist[0] - st.index[0]) * kf;
+
+  // Apply: root on the floor at the view's position, hips at the height that grounds the soles.
+  rig.root.position.set(px, 0, pz);
+  rig.root.rotation.y = st.yaw;
+  for (const n of JOINT_NAMES) {
+    const r = st.joints[n];
+    bones[n].rotation.set(r[0], r[1], r[2]);
+  }
+  bones.hips.position.set(st.shift[0], -lowestSole(st.joints, dims), st.shift[1]);
+  bones.fingersL.rotation.set(0, 0, -1.7 * st.fist[0]);
+  bones.indexL.rotation.set(0, 0, -1.7 * st.index[0]);
+  bones.fingersR.rotation.set(0, 0, 1.7 * st.fist[1]);
+  bones.indexR.rotation.set(0, 0, 1.7 * st.index[1]);
+
+  // Face.
+  const f = faceTargets(view.arousal, view.speaking, view.t, view.cues);
+  const kFace = first ? 1 : smoothing(12, dt);
+  const face = st.face;
+  for (const key of ['browDrop', 'browAngle', 'eyeOpen', 'jaw', 'lipWidth'] as const)
+    face[key] += (f[key] - face[key]) * kFace;
+  const s = dims.height / 1.75;
+  bones.browL.position.y = (0.138 - face.browDrop) * s;
+  bones.browR.position.y = (0.138 - face.browDrop) * s;
+  bones.browL.rotation.z = face.browAngle;
+  bones.browR.rotation.z = -face.browAngle;
+  const eyeYaw = clamp(
+    (rawYaw - clamp(rawYaw, -MAX_NECK_YAW, MAX_NECK_YAW)) * target.lookWeight + yaw * 0.25,
+    -0.45,
+    0.45,
+  );
+  for (const eye of [bones.eyeL, bones.eyeR]) {
+    eye.scale.set(1, face.eyeOpen, 1);
+    eye.rotation.set(-pitch * 0.3, eyeYaw, 0);
+  }
+  bones.jaw.rotation.x = face.jaw;
+  bones.jaw.scale.x = face.lipWidth;
+  bones.lips.scale.set(face.lipWidth, 2 - face.lipWidth, 1);
+
+  // Breathing: phase advances at a rate set by arousal, so a change of rate never jumps.
+  const simDt = first ? 0 : clamp(view.t - st.lastT, 0, 0.25);
+  st.breathPhase += ((simDt * breathRate(view.arousal)) / 60) * Math.PI * 2;
+  const b = Math.sin(st.breathPhase) * breathDepth(view.arousal) * (reducedMotion ? 0.5 : 1);
+  bones.breath.scale.set(1 + b * 0.6, 1 + b * 0.3, 1 + b);
+  st.lastT = view.t;
+  st.started = true;
+}

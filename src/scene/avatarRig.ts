@@ -1,0 +1,171 @@
+/**
+ * Builds the avatar as one rigidly skinned mesh (one draw call) over a bone hierarchy:
+ * hips → spine → chest → neck → head; chest → shoulder → upper arm → forearm → hand; hips → thigh →
+ * shin → foot; plus face bones (jaw, lips, eyes, brows), finger bones and a breathing bone.
+ * Invisible proxy meshes on the head and hands carry userData.gazeTarget for gaze raycasting; the
+ * visible mesh does not take part in raycasts.
+ */
+import {
+  Bone,
+  BoxGeometry,
+  BufferAttribute,
+  Color,
+  Group,
+  Mesh,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  Skeleton,
+  SkinnedMesh,
+  SphereGeometry,
+  type BufferGeometry,
+} from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import {
+  avatarParts,
+  EXTRA_BONES,
+  FACE_BONES,
+  type Appearance,
+  type ColourKey,
+  type FaceBone,
+} from './avatarParts';
+import { bodyDims, JOINT_NAMES, JOINT_PARENT, type BodyDims, type JointName } from './skeleton';
+
+export type RigBone = JointName | FaceBone;
+
+export interface AvatarRig {
+  root: Group;
+  bones: Record<RigBone, Bone>;
+  mesh: SkinnedMesh;
+  dims: BodyDims;
+  dispose(): void;
+}
+
+export interface RigOptions {
+  /** Gaze ids for head and hands; a single id (a colleague) tags the whole figure. */
+  gaze?: { face: string; hands: string } | string;
+  name?: string;
+}
+
+function shade(hex: string, f: number, toward = '#000000'): Color {
+  return new Color(hex).lerp(new Color(toward), f);
+}
+
+function palette(a: Appearance): Record<ColourKey, Color> {
+  return {
+    skin: new Color(a.skin),
+    hair: new Color(a.hair),
+    top: new Color(a.top),
+    trousers: new Color(a.trousers),
+    shoes: new Color('#2a2a2e'),
+    eyeWhite: new Color('#eeeae4'),
+    iris: new Color('#2e2118'),
+    lips: shade(a.skin, 0.35, '#8a3b3b'),
+    mouth: new Color('#3a1a1a'),
+    brow: shade(a.hair, 0.35),
+  };
+}
+
+const proxyMaterial = new MeshBasicMaterial({ visible: false });
+
+function proxy(geometry: BufferGeometry, id: string): Mesh {
+  const m = new Mesh(geometry, proxyMaterial);
+  m.visible = false; // no draw call; three's Raycaster still tests invisible meshes
+  m.userData.gazeTarget = id;
+  m.name = `gaze:${id}`;
+  return m;
+}
+
+export function buildAvatarRig(appearance: Appearance, options: RigOptions = {}): AvatarRig {
+  const dims = bodyDims(appearance.height);
+  const s = appearance.height / 1.75;
+  const root = new Group();
+  root.name = options.name ?? 'avatar';
+  const bones = {} as Record<RigBone, Bone>;
+  for (const name of JOINT_NAMES) {
+    const b = new Bone();
+    b.name = name;
+    b.position.fromArray(dims.offsets[name]);
+    bones[name] = b;
+    const parent = JOINT_PARENT[name];
+    if (parent) bones[parent].add(b);
+  }
+  bones.hips.position.y = dims.standingHips;
+  for (const name of FACE_BONES) {
+    const b = new Bone();
+    b.name = name;
+    const { parent, offset } = EXTRA_BONES[name];
+    b.position.set(offset[0] * s, offset[1] * s, offset[2] * s);
+    bones[parent as RigBone].add(b);
+    bones[name] = b;
+  }
+  root.add(bones.hips);
+  root.updateMatrixWorld(true);
+
+  const boneList = Object.values(bones);
+  const index = new Map(boneList.map((b, i) => [b.name, i]));
+  const colours = palette(appearance);
+  const pieces = avatarParts(dims).map(({ bone, geometry, colour }) => {
+    const b = bones[bone as RigBone];
+    const g = geometry.index ? geometry.toNonIndexed() : geometry;
+    g.deleteAttribute('uv');
+    g.scale(s, s, s).applyMatrix4(b.matrixWorld);
+    const n = g.getAttribute('position').count;
+    const c = colours[colour];
+    const col = new Float32Array(n * 3);
+    const si = new Uint16Array(n * 4);
+    const sw = new Float32Array(n * 4);
+    const bi = index.get(b.name) ?? 0;
+    for (let i = 0; i < n; i++) {
+      col.set([c.r, c.g, c.b], i * 3);
+      si[i * 4] = bi;
+      sw[i * 4] = 1;
+    }
+    g.setAttribute('color', new BufferAttribute(col, 3));
+    g.setAttribute('skinIndex', new BufferAttribute(si, 4));
+    g.setAttribute('skinWeight', new BufferAttribute(sw, 4));
+    if (g !== geometry) geometry.dispose();
+    return g;
+  });
+  const merged = mergeGeometries(pieces);
+  pieces.forEach((g) => g.dispose());
+  if (!merged) throw new Error('avatar: could not merge body parts');
+  const material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.8, metalness: 0 });
+  const mesh = new SkinnedMesh(merged, material);
+  mesh.name = `${root.name}:body`;
+  mesh.frustumCulled = false;
+  mesh.raycast = () => {};
+  root.add(mesh);
+  mesh.bind(new Skeleton(boneList));
+
+  const gaze = options.gaze ?? { face: 'patient.face', hands: 'patient.hands' };
+  if (typeof gaze === 'string') {
+    root.userData.gazeTarget = gaze;
+    const body = proxy(
+      new BoxGeometry(0.5 * s, appearance.height, 0.35 * s).translate(0, appearance.height / 2, 0),
+      gaze,
+    );
+    root.add(body);
+  } else {
+    bones.head.userData.gazeTarget = gaze.face;
+    bones.head.add(proxy(new SphereGeometry(0.12 * s, 8, 6).translate(0, 0.1 * s, 0.02 * s), gaze.face));
+    for (const side of ['L', 'R'] as const) {
+      const hand = bones[`hand${side}`];
+      hand.userData.gazeTarget = gaze.hands;
+      hand.add(proxy(new BoxGeometry(0.07 * s, 0.2 * s, 0.13 * s).translate(0, -0.08 * s, 0), gaze.hands));
+    }
+  }
+
+  return {
+    root,
+    bones,
+    mesh,
+    dims,
+    dispose() {
+      merged.dispose();
+      material.dispose();
+      root.traverse((o) => {
+        if (o instanceof Mesh && o !== mesh) o.geometry.dispose();
+      });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/** Helpers to build vertex-coloured low-poly geometry and merge it into one draw call per material. */
+import { BoxGeometry, BufferAttribute, Color, CylinderGeometry, Matrix4, type BufferGeometry } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+
+/** A geometry paired with its flat colour. */
+export interface Coloured {
+  geometry: BufferGeometry;
+  colour: string;
+}
+
+/** A box whose bottom sits at y (not its centre). */
+export const box = (
+  w: number,
+  h: number,
+  d: number,
+  x: number,
+  y: number,
+  z: number,
+  colour: string,
+): Coloured => ({
+  geometry: new BoxGeometry(w, h, d).translate(x, y + h / 2, z),
+  colour,
+});
+
+/** An upright cylinder whose bottom sits at y. */
+export const cyl = (
+  rTop: number,
+  rBottom: number,
+  h: number,
+  x: number,
+  y: number,
+  z: number,
+  colour: string,
+  seg = 10,
+): Coloured => ({
+  geometry: new CylinderGeometry(rTop, rBottom, h, seg).translate(x, y + h / 2, z),
+  colour,
+});
+
+/** Non-indexed copy with a colour attribute and without uvs, ready to merge with any other. */
+export function paint(geometry: BufferGeometry, colour: string | Color, matrix?: Matrix4): BufferGeometry {
+  const g = geometry.index ? geometry.toNonIndexed() : geometry.clone();
+  if (g.getAttribute('uv')) g.deleteAttribute('uv');
+  if (matrix) g.applyMatrix4(matrix);
+  const c = colour instanceof Color ? colour : new Color(colour);
+  const n = g.getAttribute('position').count;
+  const arr = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) arr.set([c.r, c.g, c.b], i * 3);
+  g.setAttribute('color', new BufferAttribute(arr, 3));
+  return g;
+}
+
+/** Paints and merges parts (each optionally transformed) into one geometry; disposes the inputs. */
+export function mergeColoured(parts: readonly Coloured[], matrix?: Matrix4): BufferGeometry {
+  const painted = parts.map((p) => paint(p.geometry, p.colour, matrix));
+  parts.forEach((p) => p.geometry.dispose());
+  return mergeAll(painted);
+}
+
+/** Merges same-attribute geometries and disposes the inputs. */
+export function mergeAll(geometries: BufferGeometry[]): BufferGeometry {
+  if (geometries.length === 0) return new BoxGeometry(0, 0, 0).toNonIndexed().deleteAttribute('uv');
+  const merged = mergeGeometries(geometries);
+  geometries.forEach((g) => g.dispose());
+  if (!merged) throw new Error('scene: geometries with incompatible attributes');
+  return merged;
+}
+
+/** Placement on the floor: position [x, z], height above floor, yaw in degrees. */
+export function placement(x: number, z: number, rotationDeg = 0, y = 0): Matrix4 {
+  return new Matrix4().makeRotationY((rotationDeg * Math.PI) / 180).setPosition(x, y, z);
+}

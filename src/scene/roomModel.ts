@@ -1,0 +1,83 @@
+/**
+ * Turns a scenario setting into a few merged geometries (one draw call per material): the shell
+ * with all furniture, the ceiling light panels, the exit signs; plus one geometry per loose object
+ * and a gaze box per exit. Plain three, no React, so tests and tools can build it directly.
+ */
+import { BoxGeometry, MeshBasicMaterial, MeshStandardMaterial, type BufferGeometry } from 'three';
+import type { Setting } from '../scenario/schema';
+import { furnitureParts } from './furniture';
+import { mergeAll, mergeColoured, paint, placement } from './geometryUtils';
+import { objectParts } from './props';
+import { buildShell, type PlacedExit } from './roomGeometry';
+import { exitSignTexture } from './signTexture';
+
+export interface RoomModel {
+  shell: BufferGeometry;
+  panels: BufferGeometry;
+  signs: BufferGeometry;
+  exits: PlacedExit[];
+  objects: { id: string; geometry: BufferGeometry; position: [number, number, number] }[];
+  dispose(): void;
+}
+
+/** Shared materials: vertex colours carry the look, so the whole room needs only these. */
+export const roomMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 0.85, metalness: 0 });
+export const propMaterial = new MeshStandardMaterial({
+  vertexColors: true,
+  roughness: 0.55,
+  metalness: 0.05,
+});
+let signMaterial: MeshBasicMaterial | undefined;
+export function getSignMaterial(): MeshBasicMaterial {
+  const map = exitSignTexture();
+  signMaterial ??= map
+    ? new MeshBasicMaterial({ map, toneMapped: false })
+    : new MeshBasicMaterial({ color: '#0b8a3e', toneMapped: false });
+  return signMaterial;
+}
+
+/** Ceiling panel centres: one 0.6 x 1.2 m fitting per ~2.4 m, fewer when dim. */
+export function panelLayout(setting: Setting): [number, number][] {
+  const pitch = setting.lighting === 'dim' ? 4 : 2.4;
+  const nx = Math.max(1, Math.round(setting.width / pitch));
+  const nz = Math.max(1, Math.round(setting.depth / pitch));
+  const out: [number, number][] = [];
+  for (let i = 0; i < nx; i++)
+    for (let k = 0; k < nz; k++)
+      out.push([(-0.5 + (i + 0.5) / nx) * setting.width, (-0.5 + (k + 0.5) / nz) * setting.depth]);
+  return out;
+}
+
+export function buildRoom(setting: Setting): RoomModel {
+  const shell = buildShell(setting);
+  const pieces: BufferGeometry[] = [mergeColoured(shell.parts)];
+  for (const f of setting.furniture) {
+    const m = placement(f.position[0], f.position[1], f.rotationDeg);
+    pieces.push(mergeColoured(furnitureParts(f.kind, f.size), m));
+  }
+  // Light fittings: a grey housing in the shell, a bright diffuser drawn unlit.
+  const panels: BufferGeometry[] = [];
+  for (const [x, z] of panelLayout(setting)) {
+    pieces.push(paint(new BoxGeometry(0.68, 0.04, 1.28).translate(x, setting.height - 0.02, z), '#b9bdc0'));
+    panels.push(new BoxGeometry(0.6, 0.02, 1.2).translate(x, setting.height - 0.045, z));
+  }
+  const stripUv = (g: BufferGeometry) => (g.index ? g.toNonIndexed() : g).deleteAttribute('uv');
+  const model: RoomModel = {
+    shell: mergeAll(pieces),
+    panels: mergeAll(panels.map((g) => stripUv(g))),
+    signs: mergeAll(shell.signs.map((g) => (g.index ? g.toNonIndexed() : g))),
+    exits: shell.exits,
+    objects: setting.objects.map((o) => ({
+      id: o.id,
+      geometry: mergeColoured(objectParts(o.kind)),
+      position: [o.position[0], o.height, o.position[1]],
+    })),
+    dispose() {
+      model.shell.dispose();
+      model.panels.dispose();
+      model.signs.dispose();
+      model.objects.forEach((o) => o.geometry.dispose());
+    },
+  };
+  return model;
+}
