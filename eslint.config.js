@@ -11,9 +11,18 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
  */
 const layer = (name) => `./src/${name}`;
 const zones = [
-  { target: layer('sim'), from: ['scoring', 'debrief', 'storage', 'scene', 'input', 'audio', 'ui', 'app', 'i18n'].map(layer) },
-  { target: layer('scenario'), from: ['scoring', 'debrief', 'storage', 'scene', 'input', 'audio', 'ui', 'app'].map(layer) },
-  { target: layer('scoring'), from: ['debrief', 'storage', 'scene', 'input', 'audio', 'ui', 'app'].map(layer) },
+  {
+    target: layer('sim'),
+    from: ['scoring', 'debrief', 'storage', 'scene', 'input', 'audio', 'ui', 'app', 'i18n'].map(layer),
+  },
+  {
+    target: layer('scenario'),
+    from: ['scoring', 'debrief', 'storage', 'scene', 'input', 'audio', 'ui', 'app'].map(layer),
+  },
+  {
+    target: layer('scoring'),
+    from: ['debrief', 'storage', 'scene', 'input', 'audio', 'ui', 'app'].map(layer),
+  },
   { target: layer('debrief'), from: ['storage', 'scene', 'input', 'audio', 'ui', 'app'].map(layer) },
   { target: layer('storage'), from: ['scene', 'input', 'audio', 'ui', 'app'].map(layer) },
   { target: layer('scene'), from: ['input', 'audio', 'ui', 'app', 'storage'].map(layer) },
@@ -29,7 +38,9 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     languageOptions: { parserOptions: { ecmaVersion: 2023, sourceType: 'module' } },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -44,8 +55,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'three', 'three/*', '@react-three/*', 'howler', 'dexie'], message: 'The headless core stays free of React, three, audio and storage (design.md §2).' },
-            { group: ['node:*', 'fs', 'path'], message: 'The core runs in the browser too: no node built-ins outside tests and scripts.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'three',
+                'three/*',
+                '@react-three/*',
+                'howler',
+                'dexie',
+              ],
+              message: 'The headless core stays free of React, three, audio and storage (design.md §2).',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'The core runs in the browser too: no node built-ins outside tests and scripts.',
+            },
           ],
         },
       ],
@@ -60,10 +86,29 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'three', 'three/*', '@react-three/*', 'howler', 'dexie'], message: 'sim stays free of React, three, audio and storage (design.md §2).' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'three',
+                'three/*',
+                '@react-three/*',
+                'howler',
+                'dexie',
+              ],
+              message: 'sim stays free of React, three, audio and storage (design.md §2).',
+            },
             { group: ['node:*', 'fs', 'path'], message: 'sim runs in the browser too.' },
-            { group: ['../scenario/*', '!../scenario/schema'], message: 'sim imports nothing of ours except types from scenario/schema.' },
-            { group: ['../scenario/schema'], allowTypeImports: true, message: 'sim may only import types from scenario/schema.' },
+            {
+              group: ['../scenario/*', '!../scenario/schema'],
+              message: 'sim imports nothing of ours except types from scenario/schema.',
+            },
+            {
+              group: ['../scenario/schema'],
+              allowTypeImports: true,
+              message: 'sim may only import types from scenario/schema.',
+            },
           ],
         },
       ],
