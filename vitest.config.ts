@@ -37,6 +37,19 @@ export default defineConfig({
           setupFiles: ['test/setupDom.ts'],
         },
       },
+      {
+        // End-to-end: the built app (vite preview) in headless Chromium via playwright-core.
+        // globalSetup builds once unless dist/ is fresh, and serves it on port 4173.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

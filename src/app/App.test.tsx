@@ -1,0 +1,89 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n';
+import { loadTestScenario } from '../ui/testScenario';
+import { App } from './App';
+import { readRunParams } from './params';
+import { exitWithinReach } from './patientView';
+import { bundledScenarios, parseEntries } from './scenarios';
+
+beforeEach(() => setLang('nb'));
+afterEach(cleanup);
+
+describe('App screens', () => {
+  it('goes from the scenario list to the briefing and back, keyboard reachable', () => {
+    const scenario = loadTestScenario();
+    render(<App entries={[{ file: 'scenarios/a.yaml', ok: true, scenario }]} />);
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(scenario.title.nb) }));
+    expect(screen.getByTestId('briefing-screen')).toBeTruthy();
+    expect(document.activeElement?.tagName).toBe('H1');
+    fireEvent.click(screen.getByText('Tilbake'));
+    expect(screen.getByTestId('start-screen')).toBeTruthy();
+  });
+
+  it('opens the help overlay with F1 and closes it with Escape', () => {
+    render(<App entries={[]} />);
+    fireEvent.keyDown(window, { key: 'F1', code: 'F1' });
+    const help = screen.getByTestId('help-overlay');
+    expect(help.textContent).toContain('Overfallsalarm');
+    fireEvent.keyDown(help, { key: 'Escape', code: 'Escape' });
+    expect(screen.queryByTestId('help-overlay')).toBeNull();
+  });
+
+  it('settings switch the language for the whole UI', () => {
+    render(<App entries={[]} />);
+    fireEvent.click(screen.getByText('Innstillinger'));
+    fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Choose a scenario');
+  });
+
+  it('has an empty live region before a run', () => {
+    render(<App entries={[]} />);
+    const s = screen.getByTestId('sim-status');
+    expect(s.dataset.phase).toBe('');
+    expect(s.dataset.outcome).toBe('');
+  });
+});
+
+describe('scenario bundling', () => {
+  it('bundles the scenarios/ folder and parses every file', () => {
+    const entries = bundledScenarios();
+    expect(entries.some((e) => e.ok && e.scenario.id === 'ed-waiting-room')).toBe(true);
+  });
+
+  it('turns a broken file into problems with positions instead of throwing', () => {
+    const [e] = parseEntries({ '/scenarios/broken.yaml': 'version: 1\nid: [\n' });
+    expect(e?.ok).toBe(false);
+    if (e && !e.ok) {
+      expect(e.file).toBe('scenarios/broken.yaml');
+      expect(e.problems.length).toBeGreaterThan(0);
+      expect(e.problems[0]?.line).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('run helpers', () => {
+  it('reads the test hooks from the query string', () => {
+    expect(readRunParams('?seed=7&fixedTime=1&speed=4')).toEqual({
+      seed: 7,
+      fixedTime: true,
+      speed: 4,
+      debug: false,
+    });
+    expect(readRunParams('?seed=abc&speed=99')).toEqual({
+      seed: null,
+      fixedTime: false,
+      speed: 1,
+      debug: false,
+    });
+  });
+
+  it('finds the exit within reach', () => {
+    const exits = [
+      { id: 'a', position: [3, 3] as [number, number] },
+      { id: 'b', position: [-4, 0] as [number, number] },
+    ];
+    expect(exitWithinReach(exits, [2.8, 2.7])).toBe('a');
+    expect(exitWithinReach(exits, [0, 0])).toBeNull();
+  });
+});

@@ -1,0 +1,22 @@
+/** Query-string test hooks: ?seed=N, ?fixedTime=1 (fixed 1/60 s steps), ?speed=N (N ticks a frame). */
+export interface RunParams {
+  seed: number | null;
+  fixedTime: boolean;
+  speed: number;
+  /** ?debug=1: window.rolig = { sim, input } for diagnosis. */
+  debug: boolean;
+}
+
+export function readRunParams(search: string = globalThis.location?.search ?? ''): RunParams {
+  const q = new URLSearchParams(search);
+  const seedRaw = q.get('seed');
+  const seed = seedRaw !== null && /^\d{1,9}$/.test(seedRaw) ? Number(seedRaw) : null;
+  const speedRaw = Number(q.get('speed') ?? '1');
+  const speed = Number.isInteger(speedRaw) && speedRaw >= 1 && speedRaw <= 20 ? speedRaw : 1;
+  return { seed, fixedTime: q.get('fixedTime') === '1', speed, debug: q.get('debug') === '1' };
+}
+
+/** The seed for a run: the ?seed= hook, or a fresh random one (recorded in the run log by the sim). */
+export function runSeed(params: RunParams): number {
+  return params.seed ?? Math.floor(Math.random() * 2 ** 31);
+}

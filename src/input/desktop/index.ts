@@ -1,0 +1,2 @@
+export { DesktopInput, wrapAngle, type DesktopInputOptions } from './desktopInput';
+export * from './keymap';

@@ -1,0 +1,70 @@
+import { useT } from '../i18n';
+import { HAND_POSES, STANCES, type HandPose, type Stance } from '../sim/vocabulary';
+
+export interface BodyStateProps {
+  hands: HandPose;
+  stance: Stance;
+  crouched: boolean;
+  onHands: (h: HandPose) => void;
+  onStance: (s: Stance) => void;
+  onCrouch: (c: boolean) => void;
+}
+
+const HAND_KEY: Record<HandPose, string> = {
+  open: 'Z',
+  hidden: 'X',
+  crossed: 'V',
+  raised: 'R',
+  pointing: 'T',
+};
+
+/** The trainee's body language, shown and switchable (keys or on-screen toggles). */
+export function BodyState({ hands, stance, crouched, onHands, onStance, onCrouch }: BodyStateProps) {
+  const t = useT();
+  return (
+    <div className="hud-panel body-state" data-testid="body-state" data-hands={hands} data-stance={stance}>
+      <div className="row" role="group" aria-label={t('hud.hands')}>
+        <span className="label">{t('hud.hands')}</span>
+        {HAND_POSES.map((h) => (
+          <button
+            key={h}
+            type="button"
+            className="btn"
+            aria-pressed={h === hands}
+            aria-keyshortcuts={HAND_KEY[h]}
+            onClick={() => onHands(h)}
+          >
+            {t(`hands.${h}`)} <kbd>{HAND_KEY[h]}</kbd>
+          </button>
+        ))}
+      </div>
+      <div className="row" role="group" aria-label={t('hud.stance')}>
+        <span className="label">{t('hud.stance')}</span>
+        {STANCES.map((s) => (
+          <button
+            key={s}
+            type="button"
+            className="btn"
+            aria-pressed={s === stance}
+            onClick={() => onStance(s)}
+          >
+            {t(`stance.${s}`)}
+          </button>
+        ))}
+        <kbd>G</kbd>
+      </div>
+      <div className="row">
+        <span className="label">{t('hud.posture')}</span>
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={crouched}
+          aria-keyshortcuts="C"
+          onClick={() => onCrouch(!crouched)}
+        >
+          {t(crouched ? 'hud.posture.crouched' : 'hud.posture.standing')} <kbd>C</kbd>
+        </button>
+      </div>
+    </div>
+  );
+}

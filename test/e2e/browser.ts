@@ -1,0 +1,131 @@
+/** Headless Chromium (Debian's /usr/bin/chromium via playwright-core) and user-level app helpers. */
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE = 'http://127.0.0.1:4173/';
+export const SCREENSHOTS = join(process.cwd(), 'test', 'e2e', '__screenshots__');
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors (CSP violations show up here). */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+export async function launch(): Promise<Session> {
+  const dir = mkdtempSync(join(tmpdir(), 'rolig-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
+    viewport: { width: 1280, height: 720 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    context,
+    page,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+  return path;
+}
+
+/** Open the app, pick a scenario from the start screen and land on its briefing. */
+export async function openBriefing(page: Page, query: string, scenarioId = 'ed-waiting-room'): Promise<void> {
+  await page.goto(BASE + query);
+  await page.locator(`[data-testid="scenario-card"][data-scenario="${scenarioId}"] button`).click();
+  await page.getByTestId('briefing-screen').waitFor();
+}
+
+/** From the briefing, enter the room and wait until the 3D scene has rendered frames. */
+export async function enterRoom(page: Page): Promise<void> {
+  await page.getByTestId('enter-room').click();
+  await page.locator('[data-testid="run-screen"][data-ready="1"]').waitFor({ timeout: 60_000 });
+}
+
+export async function status(page: Page): Promise<{ phase: string; cycle: string; outcome: string }> {
+  return page.getByTestId('sim-status').evaluate((el: HTMLElement) => ({
+    phase: el.dataset.phase ?? '',
+    cycle: el.dataset.cycle ?? '',
+    outcome: el.dataset.outcome ?? '',
+  }));
+}
+
+/**
+ * Wait n animation frames. With ?fixedTime=1 every frame advances the simulation by 1/60 s
+ * (times ?speed=N), so counting frames, not milliseconds, keeps runs independent of the frame rate.
+ */
+export async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let i = 0;
+        const f = () => (++i >= count ? resolve() : requestAnimationFrame(f));
+        requestAnimationFrame(f);
+      }),
+    n,
+  );
+}
+
+/** Hold keys for n frames, then release them in reverse order. */
+export async function holdFrames(page: Page, keys: string[], n: number): Promise<void> {
+  for (const k of keys) await page.keyboard.down(k);
+  await frames(page, n);
+  for (const k of [...keys].reverse()) await page.keyboard.up(k);
+}
+
+/** Say the first offered option with one of the tones, by its number key as a user would. */
+export async function sayWithTone(page: Page, tones: string[], skip: string[] = []): Promise<string | null> {
+  const options = await page
+    .locator('[data-testid="utterance-menu"] button')
+    .evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute('data-option'), tone: e.getAttribute('data-tone') })),
+    );
+  const i = options.findIndex((o) => o.tone && tones.includes(o.tone) && !skip.includes(o.id ?? ''));
+  if (i < 0 || i > 9) return null;
+  await page.keyboard.press(`Digit${(i + 1) % 10}`);
+  return options[i]?.id ?? null;
+}
+
+/** Poll the live region until pred holds, doing `step` and waiting `everyFrames` between polls. */
+export async function until(
+  page: Page,
+  pred: (s: { phase: string; cycle: string; outcome: string }) => boolean,
+  opts: { timeoutMs: number; everyFrames: number; step?: () => Promise<void> },
+): Promise<{ phase: string; cycle: string; outcome: string }> {
+  const end = Date.now() + opts.timeoutMs;
+  for (;;) {
+    const s = await status(page);
+    if (pred(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out; last status ${JSON.stringify(s)}`);
+    if (opts.step) await opts.step();
+    await frames(page, opts.everyFrames);
+  }
+}

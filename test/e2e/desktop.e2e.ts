@@ -1,0 +1,113 @@
+/**
+ * A desktop run as a user plays it, in headless Chromium against the built app (issue 3).
+ * Runs use ?fixedTime=1 (1/60 s a frame) and ?speed=N (N ticks a frame) and count frames, so the
+ * simulation sees the same inputs whatever the machine's frame rate. Screenshots land in
+ * test/e2e/__screenshots__/ (seed 1) for people to look at.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/scenario';
+import {
+  enterRoom,
+  frames,
+  holdFrames,
+  launch,
+  openBriefing,
+  sayWithTone,
+  screenshot,
+  status,
+  until,
+  type Session,
+} from './browser';
+
+const file = 'scenarios/ed-waiting-room.yaml';
+const parsed = parseScenario(readFileSync(file, 'utf8'), file);
+if (!parsed.ok) throw new Error(`${file} does not load`);
+const scenario = parsed.scenario;
+const crisisPhases = scenario.phases.filter((p) => p.cycle === 'crisis').map((p) => p.id);
+const goodEnding = scenario.endings.find((e) => e.kind === 'good')?.id ?? '';
+const bodyAttr = (s: Session, name: string) => s.page.getByTestId('body-state').getAttribute(name);
+
+let s: Session;
+beforeEach(async () => {
+  s = await launch();
+});
+afterEach(async () => {
+  await s.close();
+});
+
+describe('desktop run', () => {
+  it('start screen loads without the 3D chunk, and nothing is requested off its own origin', async () => {
+    const urls: string[] = [];
+    s.page.on('request', (r) => urls.push(r.url()));
+    await openBriefing(s.page, '?seed=1&fixedTime=1&sw=0');
+    expect(urls.some((u) => /\/assets\/three-/.test(u))).toBe(false);
+    await screenshot(s.page, 'briefing');
+    await enterRoom(s.page);
+    expect(urls.some((u) => /\/assets\/three-/.test(u))).toBe(true);
+    // Help overlay (F1) and pause (P) as a user reaches them.
+    await s.page.keyboard.press('F1');
+    await s.page.getByTestId('help-overlay').waitFor();
+    await s.page.keyboard.press('Escape');
+    expect(await s.page.getByTestId('help-overlay').count()).toBe(0);
+    await s.page.keyboard.press('KeyP');
+    expect(await s.page.getByTestId('pause').textContent()).toContain('Fortsett');
+    expect(await s.page.locator('[data-testid="utterance-menu"] button').first().isDisabled()).toBe(true);
+    await s.page.keyboard.press('KeyP');
+    expect(await s.page.getByTestId('pause').textContent()).toContain('Pause');
+    const foreign = urls.filter((u) => !/^(http:\/\/127\.0\.0\.1:4173\/|data:|blob:)/.test(u));
+    expect(foreign).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('approaching fast, pointing and commanding drives the patient into crisis', async () => {
+    const { page } = s;
+    await openBriefing(page, '?seed=1&fixedTime=1&speed=4&sw=0');
+    await enterRoom(page);
+    expect((await status(page)).cycle).toBe('baseline');
+    await screenshot(page, 'baseline');
+
+    await holdFrames(page, ['Shift', 'KeyW'], 20); // 20 frames x 4 ticks x 1/60 s x 2.5 m/s = 3.3 m
+    await holdFrames(page, ['KeyQ'], 6); // turn left about 40° to face him (Q/E: no pointer lock here)
+    await page.keyboard.press('KeyT');
+    expect(await bodyAttr(s, 'data-hands')).toBe('pointing');
+    const reached = await until(page, (x) => crisisPhases.includes(x.phase) || x.outcome !== '', {
+      timeoutMs: 90_000,
+      everyFrames: 20,
+      step: async () => void (await sayWithTone(page, ['commanding', 'shouting'])),
+    });
+    expect(crisisPhases).toContain(reached.phase);
+    expect(reached.cycle).toBe('crisis');
+    await frames(page, 6);
+    await screenshot(page, 'crisis');
+    expect(s.errors).toEqual([]);
+  });
+
+  it(
+    'keeping distance, standing angled and speaking calmly ends de-escalated',
+    { timeout: 180_000 },
+    async () => {
+      const { page } = s;
+      await openBriefing(page, '?seed=1&fixedTime=1&speed=10&sw=0');
+      await enterRoom(page);
+      await holdFrames(page, ['KeyW'], 18); // 18 x 10 x 1/60 s x 1.2 m/s = 3.6 m: social distance
+      expect(await bodyAttr(s, 'data-stance')).toBe('angled');
+      await page.keyboard.press('KeyZ');
+      expect(await bodyAttr(s, 'data-hands')).toBe('open');
+      let said: string[] = [];
+      const end = await until(page, (x) => x.outcome !== '', {
+        timeoutMs: 150_000,
+        everyFrames: 15, // 2.5 s of sim time between lines
+        step: async () => {
+          const id = await sayWithTone(page, ['calm'], said);
+          if (id) said.push(id);
+          else said = [];
+        },
+      });
+      expect(end.outcome).toBe(goodEnding);
+      await page.getByTestId('end-screen').waitFor();
+      expect(await page.getByTestId('end-screen').getAttribute('data-kind')).toBe('good');
+      expect(s.errors).toEqual([]);
+    },
+  );
+});
