@@ -95,10 +95,10 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
       };
       const exitId = macro.act?.type === 'WITHDRAW' ? macro.act.exitId : null;
       for (let k = 0; k < MACRO_S / MICRO_S && s.status !== 'done'; k++) {
-        const c = s.context;
+        const c = s.context.p;
         const quietFor = c.t - Math.max(c.lastUtteranceAt, c.phaseEnteredAt);
         send({ type: 'TICK', dt: MICRO_S, signals: posture(model, c, macro.posture, exitId) });
-        const after = s.context;
+        const after = s.context.p;
         if (Math.floor((quietFor + MICRO_S) / ignoredS) > Math.floor(quietFor / ignoredS)) {
           const ev = ignoredEvent.get(after.phaseId);
           if (ev) send({ type: ev });
@@ -125,7 +125,7 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
       serializeEvent: (e: Macro) => e.type,
       limit: 100_000,
       serializeState: (snap: Snap) => {
-        const c = snap.context;
+        const c = snap.context.p;
         return [
           stateName(snap.value),
           Math.round(c.arousal / 0.05),

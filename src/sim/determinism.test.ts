@@ -30,3 +30,35 @@ describe('determinism', () => {
     expect(times).toEqual([...times].sort((x, y) => x - y));
   });
 });
+
+describe('tick elision', () => {
+  it('matches an actor that is sent every TICK: same transitions, effects and arousal', async () => {
+    const { createActor } = await import('xstate');
+    const { SimClock } = await import('./clock');
+    const { buildPatientMachine } = await import('./machine');
+    for (const trainee of ['textbook', 'provocative', 'random'] as const) {
+      const { sim } = runScripted(scenario, trainee, 11, { hz: 30 });
+      const clock = new SimClock();
+      const actor = createActor(buildPatientMachine(scenario), { input: { seed: 11 }, clock });
+      const effects: string[] = [];
+      actor.on('*', (e) => effects.push(JSON.stringify(e)));
+      actor.start();
+      for (const e of inputsOf(sim.log)) {
+        if (actor.getSnapshot().status === 'done') break;
+        if (e.type === 'TICK') {
+          clock.advance(e.dt * 1000);
+          if (actor.getSnapshot().status === 'done') break;
+          actor.send(e);
+          const tickEffects = actor.getSnapshot().context.p.tickEffects;
+          for (const te of tickEffects) effects.push(JSON.stringify(te));
+        } else actor.send(e);
+      }
+      const simEffects = sim.log
+        .filter((e) => e.kind === 'effect')
+        .map((e) => JSON.stringify(e.kind === 'effect' && e.effect));
+      expect([...effects].sort()).toEqual([...simEffects].sort());
+      expect(actor.getSnapshot().context.p.arousal).toBe(sim.context.arousal);
+      expect(JSON.stringify(actor.getSnapshot().value)).toBe(JSON.stringify(sim.snapshot.value));
+    }
+  });
+});

@@ -2,7 +2,8 @@
  * The patient as an XState v5 statechart built from scenario data (domain.md §1, design.md §3).
  * `running` holds one child state per scenario phase (each tagged with its assault-cycle phase);
  * endings are final states. Continuous arousal lives in context and is advanced by TICK; phase
- * transitions are eventless and guarded on that context. Each phase has an `attended`/`ignored`
+ * transitions are eventless and guarded on that context. The context is `{ p }`: one key, so
+ * XState's assign copies one reference per tick, while `p` is replaced immutably by dynamics.ts. Each phase has an `attended`/`ignored`
  * child pair whose delayed transition fires when nobody has spoken to the patient for too long.
  */
 import { assign, enqueueActions, setup } from 'xstate';
@@ -20,6 +21,34 @@ const NO_EFFECTS: SimEffect[] = [];
 /** A trainee must be this close to an exit to leave through it (m). */
 export const EXIT_REACH = 1.2;
 
+/** Internal: hands the machine continuous state computed outside it (see Simulation.tick). */
+export interface SyncEvent {
+  type: 'SYNC';
+  p: PatientContext;
+}
+
+/** Is transition `index` of the current phase ready? (The guard of the phase's eventless transitions.) */
+export function transitionReady(
+  model: PatientModel,
+  p: PatientContext,
+  index: number,
+  es?: EvalState,
+): boolean {
+  const tr = phaseOf(model, p.phaseId).transitions[index];
+  if (!tr) return false;
+  return tr.forS > 0 ? (p.holds[index] ?? 0) >= tr.forS : tr.when(es ?? evalState(p));
+}
+
+/** Could the machine change state now, given this context? False means a TICK only moves continuous values. */
+export function discreteChangeDue(model: PatientModel, p: PatientContext): boolean {
+  if (p.pending !== null && p.t >= p.pending.at) return true;
+  const n = phaseOf(model, p.phaseId).transitions.length;
+  if (n === 0) return false;
+  const es = evalState(p);
+  for (let i = 0; i < n; i++) if (transitionReady(model, p, i, es)) return true;
+  return false;
+}
+
 export function buildPatientMachine(scenario: Scenario, model: PatientModel = compileModel(scenario)) {
   let cachedCtx: PatientContext | null = null;
   let cachedEs: EvalState | null = null;
@@ -34,31 +63,32 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
     model.endings.has(id) ? `#${MACHINE_ID}.${id}` : `#${MACHINE_ID}.running.${id}`;
 
   const apply = (
-    enqueue: { assign: (a: () => PatientContext) => void; emit: (e: SimEffect) => void },
+    enqueue: { assign: (a: () => { p: PatientContext }) => void; emit: (e: SimEffect) => void },
     s: Step,
   ) => {
-    enqueue.assign(() => s.ctx);
+    enqueue.assign(() => ({ p: s.ctx }));
     for (const e of s.effects) enqueue.emit(e);
   };
 
   const machine = setup({
     types: {
-      context: {} as PatientContext,
-      events: {} as SimEvent,
+      context: {} as { p: PatientContext },
+      events: {} as SimEvent | SyncEvent,
       input: {} as MachineInput,
       emitted: {} as SimEffect,
     },
     actions: {
       // The hot path: a plain assign. Effects of a tick (rare: a pose change, an idle line) travel
-      // in context.tickEffects and the Simulation dispatches them, avoiding enqueue overhead per tick.
+      // in p.tickEffects and the Simulation dispatches them, avoiding enqueue overhead per tick.
       tick: assign(({ context, event }) => {
         if (event.type !== 'TICK') return context;
-        const step = stepTick(model, context, event.dt, event.signals);
+        const step = stepTick(model, context.p, event.dt, event.signals);
         step.ctx.tickEffects = step.effects.length > 0 ? step.effects : NO_EFFECTS;
-        return step.ctx;
+        return { p: step.ctx };
       }),
+      sync: assign(({ context, event }) => (event.type === 'SYNC' ? { p: event.p } : context)),
       act: enqueueActions(({ context, enqueue }, params: { act: Act }) => {
-        apply(enqueue, stepAct(model, context, params.act));
+        apply(enqueue, stepAct(model, context.p, params.act));
       }),
       say: enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'SAY') return;
@@ -68,37 +98,37 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
           event.tone !== undefined && TONE_FORCE[event.tone] > TONE_FORCE[option.tone]
             ? event.tone
             : option.tone;
-        apply(enqueue, stepAct(model, context, 'say', { tone, tags: option.tags }));
+        apply(enqueue, stepAct(model, context.p, 'say', { tone, tags: option.tags }));
       }),
       schedule: enqueueActions(({ context, enqueue }, params: { on: 'alarm' | 'help' }) => {
-        if (context.pending) return;
+        if (context.p.pending) return;
         const ending = model.scenario.endings.find(
-          (e) => e.on === params.on && (!e.phases || e.phases.includes(context.phaseId)),
+          (e) => e.on === params.on && (!e.phases || e.phases.includes(context.p.phaseId)),
         );
-        if (ending) enqueue.assign({ pending: { ending: ending.id, at: context.t + (ending.afterS ?? 0) } });
+        if (ending)
+          enqueue.assign({
+            p: { ...context.p, pending: { ending: ending.id, at: context.p.t + (ending.afterS ?? 0) } },
+          });
       }),
       enterPhase: enqueueActions(({ context, enqueue }, params: { phase: string }) => {
-        apply(enqueue, enterPhase(model, context, params.phase));
+        apply(enqueue, enterPhase(model, context.p, params.phase));
       }),
       enterEnding: enqueueActions(({ context, enqueue }, params: { ending: string }) => {
-        apply(enqueue, enterEnding(model, context, params.ending));
+        apply(enqueue, enterEnding(model, context.p, params.ending));
       }),
     },
     guards: {
-      transitionReady: ({ context }, params: { index: number }) => {
-        const tr = phaseOf(model, context.phaseId).transitions[params.index];
-        if (!tr) return false;
-        return tr.forS > 0 ? (context.holds[params.index] ?? 0) >= tr.forS : tr.when(es(context));
-      },
+      transitionReady: ({ context }, params: { index: number }) =>
+        transitionReady(model, context.p, params.index, es(context.p)),
       pendingDue: ({ context }, params: { ending: string }) =>
-        context.pending !== null &&
-        context.pending.ending === params.ending &&
-        context.t >= context.pending.at,
+        context.p.pending !== null &&
+        context.p.pending.ending === params.ending &&
+        context.p.t >= context.p.pending.at,
       canWithdraw: ({ context, event }, params: { phases: string[] | null }) => {
         if (event.type !== 'WITHDRAW') return false;
-        if (params.phases && !params.phases.includes(context.phaseId)) return false;
+        if (params.phases && !params.phases.includes(context.p.phaseId)) return false;
         const exit = model.exits.find((e) => e.id === event.exitId);
-        return exit !== undefined && distance(exit.position, context.signals.position) <= EXIT_REACH;
+        return exit !== undefined && distance(exit.position, context.p.signals.position) <= EXIT_REACH;
       },
       knownOption: ({ event }) => event.type === 'SAY' && model.options.has(event.optionId),
     },
@@ -150,7 +180,7 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
 
   return machine.createMachine({
     id: MACHINE_ID,
-    context: ({ input }) => initialContext(model, input.seed),
+    context: ({ input }) => ({ p: initialContext(model, input.seed) }),
     initial: 'running',
     states: {
       running: {
@@ -158,6 +188,7 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
         ...(timeout ? { after: { timeLimit: phaseTarget(timeout.id) } } : {}),
         on: {
           TICK: { actions: 'tick' },
+          SYNC: { actions: 'sync' },
           RAISE_ALARM: {
             actions: [
               { type: 'act', params: { act: 'alarm' } },

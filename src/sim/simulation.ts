@@ -2,10 +2,12 @@
  * One run: the patient actor on a simulated clock, a run log, and a transient view object that
  * the scene reads every frame without React re-renders (design.md §3).
  */
-import { createActor, SimulatedClock, type Actor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
+import { SimClock } from './clock';
 import type { Ending, Line, Scenario, UtteranceOption } from '../scenario/schema';
 import type { PatientContext } from './context';
-import { buildPatientMachine, type PatientMachine } from './machine';
+import { buildPatientMachine, discreteChangeDue, type PatientMachine } from './machine';
+import { stepTick } from './dynamics';
 import { compileModel, type PatientModel } from './model';
 import type { LogEntry, SimEffect, SimEvent, TraineeSignals, Vec2 } from './types';
 import type { CueBehaviour, CyclePhase, Pose, Tone } from './vocabulary';
@@ -43,7 +45,7 @@ export class Simulation {
   readonly machine: PatientMachine;
   readonly log: LogEntry[] = [];
   readonly view: SimView;
-  private readonly clock = new SimulatedClock();
+  private readonly clock = new SimClock();
   private readonly actor: Actor<PatientMachine>;
   private readonly listeners = new Map<string, Set<(e: SimEffect) => void>>();
   private lastSignals: TraineeSignals | null = null;
@@ -51,7 +53,9 @@ export class Simulation {
   private lastSampleT = -Infinity;
   private lastState = '';
   private speakingUntil = -1;
-  private lastTickEffects: readonly SimEffect[] | null = null;
+  /** The continuous state; `synced` is the one the actor last held. */
+  private p!: PatientContext;
+  private synced!: PatientContext;
   private readonly sampleS: number;
 
   constructor(scenario: Scenario, opts: SimulationOptions) {
@@ -78,11 +82,13 @@ export class Simulation {
     };
     this.actor.on('*', (e) => this.onEffect(e));
     this.actor.start();
+    this.p = this.synced = this.actor.getSnapshot().context.p;
     this.sync();
   }
 
+  /** The current continuous state (ahead of the actor's context between discrete events). */
   get context(): PatientContext {
-    return this.actor.getSnapshot().context;
+    return this.p;
   }
   get time(): number {
     return this.context.t;
@@ -98,6 +104,7 @@ export class Simulation {
     return this.view.outcome ?? this.view.phaseId;
   }
   get snapshot() {
+    this.flush();
     return this.actor.getSnapshot();
   }
   line(id: string): Line | undefined {
@@ -131,15 +138,20 @@ export class Simulation {
     const last = this.log[this.log.length - 1];
     if (last?.kind === 'tick' && last.dt === dt) last.n++;
     else this.log.push({ t, kind: 'tick', dt, n: 1 });
-    // Advance the clock first so delayed transitions (being ignored, the time limit) fire in order.
-    this.clock.increment(dt * 1000);
+    // Advance the clock first so delayed transitions (being ignored, the time limit) fire in order;
+    // the actor must hold the current continuous state before a timer event reaches it.
+    if (this.clock.nextDueAt() <= this.clock.now() + dt * 1000) this.flush();
+    this.clock.advance(dt * 1000);
+    const afterTimers = this.actor.getSnapshot().context.p;
+    if (afterTimers !== this.synced) this.p = this.synced = afterTimers;
     if (this.done) return this.sync();
-    this.actor.send({ type: 'TICK', dt, signals: this.lastSignals ?? signals });
-    const effects = this.context.tickEffects;
-    if (effects !== this.lastTickEffects) {
-      this.lastTickEffects = effects;
-      for (const e of effects) this.onEffect(e);
-    }
+    // The hot path: the machine's own pure tick step (dynamics.stepTick), run here. The actor is only
+    // sent the new context (SYNC) when one of its guards could now fire, so it still makes every
+    // discrete decision while a quiet tick costs no XState macrostep. Replays go the same way.
+    const step = stepTick(this.model, this.p, dt, this.lastSignals ?? signals);
+    this.p = step.ctx;
+    for (const e of step.effects) this.onEffect(e);
+    if (discreteChangeDue(this.model, this.p)) this.flush();
     this.sync();
   }
 
@@ -173,8 +185,16 @@ export class Simulation {
         ? { tone: event.type === 'SAY' && event.tone ? event.tone : option.tone, tags: option.tags }
         : {}),
     });
+    this.flush();
     this.actor.send(event);
+    this.p = this.synced = this.actor.getSnapshot().context.p;
     this.sync();
+  }
+
+  /** Gives the actor the continuous state computed since its last event; transitions may follow. */
+  private flush(): void {
+    if (this.p !== this.synced) this.actor.send({ type: 'SYNC', p: this.p });
+    this.p = this.synced = this.actor.getSnapshot().context.p;
   }
 
   private onEffect(e: SimEffect): void {
@@ -191,7 +211,7 @@ export class Simulation {
 
   private sync(): void {
     const snap = this.actor.getSnapshot();
-    const c = snap.context;
+    const c = this.p;
     const v = this.view;
     const ending =
       snap.status === 'done' ? (Object.keys(snap.value as object)[0] ?? String(snap.value)) : null;
