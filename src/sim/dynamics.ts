@@ -61,6 +61,17 @@ function moveTowards(from: Vec2, to: Vec2, maxStep: number, stopAt = 0): Vec2 {
   return [from[0] + ((to[0] - from[0]) / d) * step, from[1] + ((to[1] - from[1]) / d) * step];
 }
 
+/** Where a seated patient stands when getting up: a step in front of the seat, clear of the chair. */
+export function standSpot(model: PatientModel): Vec2 {
+  const start = model.scenario.setting.patientStart;
+  const yaw = (start.facingDeg * Math.PI) / 180;
+  return [
+    start.position[0] + Math.sin(yaw) * STAND_UP_STEP,
+    start.position[1] + Math.cos(yaw) * STAND_UP_STEP,
+  ];
+}
+const STAND_UP_STEP = 0.6; // m: a chair's depth plus a little
+
 function movePatient(
   model: PatientModel,
   ctx: PatientContext,
@@ -72,7 +83,11 @@ function movePatient(
   const seat = model.scenario.setting.patientStart.position;
   let pos = ctx.patientPosition;
   let pose = phase.pose;
-  if (pose === 'advancing') pos = moveTowards(pos, signals.position, ADVANCE_SPEED * dt, ADVANCE_STOP);
+  const seated = pose === 'sitting' || pose === 'slumped';
+  if (!seated && distance(pos, [seat[0], seat[1]]) < STAND_UP_STEP - 0.05) {
+    // Getting up: step out of the chair first (never stand or pace inside the furniture).
+    pos = moveTowards(pos, standSpot(model), WALK_SPEED * dt);
+  } else if (pose === 'advancing') pos = moveTowards(pos, signals.position, ADVANCE_SPEED * dt, ADVANCE_STOP);
   else if (pose === 'pacing') {
     const target: Vec2 = [ctx.anchor[0] + Math.sin(t * 0.45) * 1.2, ctx.anchor[1]];
     pos = moveTowards(pos, target, WALK_SPEED * dt);
@@ -257,7 +272,10 @@ export function enterPhase(model: PatientModel, ctx: PatientContext, phaseId: st
     phaseId,
     phaseEnteredAt: ctx.t,
     pose,
-    anchor: ctx.patientPosition,
+    anchor:
+      distance(ctx.patientPosition, [seat[0], seat[1]]) < STAND_UP_STEP
+        ? standSpot(model)
+        : ctx.patientPosition,
     holds: to.transitions.map(() => 0),
   };
   const effects: SimEffect[] = [

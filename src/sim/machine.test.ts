@@ -173,3 +173,21 @@ describe('patient machine', () => {
     expect(poses).toEqual(['pacing', 'sitting']);
   });
 });
+
+describe('getting up', () => {
+  it('steps out in front of the chair before standing, pacing or advancing', () => {
+    const sim = new Simulation(
+      { ...base, patient: { ...base.patient, initialArousal: 0.7, noise: 0 } },
+      { seed: 1 },
+    );
+    const s = initialSignals(sim.model);
+    run(sim, 3, s);
+    const seat = base.setting.patientStart.position;
+    const yaw = (base.setting.patientStart.facingDeg * Math.PI) / 180;
+    const p = sim.view.patientPosition;
+    // In front of the seat along the way the chair faces, not along the row of chairs.
+    const forward = (p[0] - seat[0]) * Math.sin(yaw) + (p[1] - seat[1]) * Math.cos(yaw);
+    expect(sim.view.pose).not.toBe('sitting');
+    expect(forward).toBeGreaterThan(0.5);
+  });
+});

@@ -111,6 +111,16 @@ export class Simulation {
     return this.model.lines.get(id);
   }
 
+  /**
+   * The line just said lasts `seconds` (the app knows its voice clip's length): the mouth moves that
+   * long instead of the estimate from the text. Only the view's `speaking` changes; the log does not.
+   */
+  setSpeakingFor(seconds: number): void {
+    if (!(seconds > 0) || !Number.isFinite(seconds)) return;
+    this.speakingUntil = this.context.t + seconds;
+    this.view.speaking = true;
+  }
+
   on(type: SimEffect['type'] | '*', fn: (e: SimEffect) => void): () => void {
     let set = this.listeners.get(type);
     if (!set) this.listeners.set(type, (set = new Set()));
