@@ -69,12 +69,21 @@ describe('run helpers', () => {
       fixedTime: true,
       speed: 4,
       debug: false,
+      scenario: null,
+      enter: false,
     });
+    expect(readRunParams('?scenario=ed-waiting-room&enter=1')).toMatchObject({
+      scenario: 'ed-waiting-room',
+      enter: true,
+    });
+    expect(readRunParams('?scenario=<script>').scenario).toBeNull();
     expect(readRunParams('?seed=abc&speed=99')).toEqual({
       seed: null,
       fixedTime: false,
       speed: 1,
       debug: false,
+      scenario: null,
+      enter: false,
     });
   });
 

@@ -32,7 +32,13 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
   const settings = useSettings();
   const entries = useMemo(() => given ?? bundledScenarios(), [given]);
   const params = useMemo(() => readRunParams(), []);
-  const [screen, setScreen] = useState<Screen>({ name: 'start' });
+  const [screen, setScreen] = useState<Screen>(() => {
+    const linked = entries.find((e) => e.ok && e.scenario.id === params.scenario);
+    if (!linked?.ok) return { name: 'start' };
+    return params.enter
+      ? { name: 'run', scenario: linked.scenario, runKey: 1 }
+      : { name: 'briefing', scenario: linked.scenario };
+  });
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
   const [status, setStatus] = useState<RunStatus>(EMPTY_STATUS);
 

@@ -5,6 +5,9 @@ export interface RunParams {
   speed: number;
   /** ?debug=1: window.rolig = { sim, input } for diagnosis. */
   debug: boolean;
+  /** ?scenario=<id> opens that scenario's briefing (a link an instructor can share); &enter=1 starts the run. */
+  scenario: string | null;
+  enter: boolean;
 }
 
 export function readRunParams(search: string = globalThis.location?.search ?? ''): RunParams {
@@ -13,7 +16,15 @@ export function readRunParams(search: string = globalThis.location?.search ?? ''
   const seed = seedRaw !== null && /^\d{1,9}$/.test(seedRaw) ? Number(seedRaw) : null;
   const speedRaw = Number(q.get('speed') ?? '1');
   const speed = Number.isInteger(speedRaw) && speedRaw >= 1 && speedRaw <= 20 ? speedRaw : 1;
-  return { seed, fixedTime: q.get('fixedTime') === '1', speed, debug: q.get('debug') === '1' };
+  const scenario = q.get('scenario');
+  return {
+    seed,
+    fixedTime: q.get('fixedTime') === '1',
+    speed,
+    debug: q.get('debug') === '1',
+    scenario: scenario !== null && /^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/.test(scenario) ? scenario : null,
+    enter: q.get('enter') === '1',
+  };
 }
 
 /** The seed for a run: the ?seed= hook, or a fresh random one (recorded in the run log by the sim). */
