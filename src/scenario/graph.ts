@@ -9,6 +9,8 @@ import { tagMask } from '../sim/conditions';
 import type { PatientModel } from '../sim/model';
 import { TONE_FORCE, type UtteranceTag } from '../sim/vocabulary';
 import { buildPatientMachine, compileModel, distance, inTheWay, nearestExit } from '../sim';
+import { stepTick } from '../sim/dynamics';
+import { discreteChangeDue } from '../sim/machine';
 import type { SimEvent, TraineeSignals, Vec2 } from '../sim/types';
 import type { PatientContext } from '../sim/context';
 import type { Condition, Scenario } from './schema';
@@ -26,6 +28,8 @@ export interface GraphReport {
 
 /** Sim time one abstract trainee behaviour lasts, and the tick inside it. */
 const MACRO_S = 12;
+/** Abstract states explored at most; beyond that the check reports instead of running on. */
+const TRAVERSAL_LIMIT = 100_000;
 const MICRO_S = 4;
 
 type Posture = 'good' | 'hostile' | 'blocking' | 'far' | 'exit';
@@ -89,25 +93,34 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
     getInitialSnapshot: machine.getInitialSnapshot.bind(machine),
     getPersistedSnapshot: machine.getPersistedSnapshot.bind(machine),
     transition: (snap: Snap, macro: Macro, scope: Parameters<typeof machine.transition>[2]): Snap => {
+      // Like Simulation.tick: quiet ticks run the machine's pure step here and the machine is
+      // handed the context (SYNC) only when a guard could fire or an event must be processed.
       let s = snap;
+      let p = s.context.p;
+      const flush = () => {
+        if (p !== s.context.p && s.status !== 'done') s = machine.transition(s, { type: 'SYNC', p }, scope);
+        p = s.context.p;
+      };
       const send = (e: SimEvent | { type: string }) => {
+        flush();
         if (s.status !== 'done') s = machine.transition(s, e as SimEvent, scope);
+        p = s.context.p;
       };
       const exitId = macro.act?.type === 'WITHDRAW' ? macro.act.exitId : null;
       for (let k = 0; k < MACRO_S / MICRO_S && s.status !== 'done'; k++) {
-        const c = s.context.p;
-        const quietFor = c.t - Math.max(c.lastUtteranceAt, c.phaseEnteredAt);
-        send({ type: 'TICK', dt: MICRO_S, signals: posture(model, c, macro.posture, exitId) });
-        const after = s.context.p;
+        const quietFor = p.t - Math.max(p.lastUtteranceAt, p.phaseEnteredAt);
+        p = stepTick(model, p, MICRO_S, posture(model, p, macro.posture, exitId, k)).ctx;
+        if (discreteChangeDue(model, p)) flush();
         if (Math.floor((quietFor + MICRO_S) / ignoredS) > Math.floor(quietFor / ignoredS)) {
-          const ev = ignoredEvent.get(after.phaseId);
+          const ev = ignoredEvent.get(p.phaseId);
           if (ev) send({ type: ev });
         }
-        if (timeLimitEvent && after.t >= quiet.durationS) send({ type: timeLimitEvent });
+        if (timeLimitEvent && p.t >= quiet.durationS) send({ type: timeLimitEvent });
         if (k === 0 && macro.say) send({ type: 'SAY', optionId: macro.say });
         if (k === 0 && macro.act && macro.act.type !== 'WITHDRAW') send(macro.act);
       }
       if (macro.act?.type === 'WITHDRAW') send(macro.act);
+      flush();
       return s;
     },
   };
@@ -117,27 +130,45 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
       ? value
       : (Object.keys((value as { running?: object }).running ?? {})[0] ?? '?');
 
-  const map = getAdjacencyMap(
-    logic as never,
-    {
-      input: { seed: 1 },
-      events: (snap: Snap) => (snap.status === 'done' ? [] : macros),
-      serializeEvent: (e: Macro) => e.type,
-      limit: 100_000,
-      serializeState: (snap: Snap) => {
-        const c = snap.context.p;
-        return [
-          stateName(snap.value),
-          Math.round(c.arousal / 0.05),
-          c.pending ? `${c.pending.ending}@${Math.ceil((c.pending.at - c.t) / MACRO_S)}` : '',
-          c.alarmRaisedAt === null ? 0 : 1,
-          c.helpCalledAt === null ? 0 : 1,
-          c.saidTags & saidMask,
-          c.holds.map((h) => (h > 0 ? 1 : 0)).join(''),
-        ].join('|');
-      },
-    } as never,
-  ) as Record<string, { state: Snap; transitions: Record<string, { event: Macro; state: Snap }> }>;
+  let map: Record<string, { state: Snap; transitions: Record<string, { event: Macro; state: Snap }> }>;
+  try {
+    map = explore();
+  } catch (e) {
+    const message = /limit/i.test((e as Error).message)
+      ? `the scenario has too many distinct situations to check (more than ${TRAVERSAL_LIMIT} abstract states): use fewer saidBefore tags, shorter help delays or fewer phases`
+      : `the reachability check failed: ${(e as Error).message.split('\n')[0]}`;
+    return {
+      reachable: new Set(),
+      edges: new Map(),
+      vertices: 0,
+      transitions: 0,
+      problems: [at(['phases'], message)],
+    };
+  }
+
+  function explore() {
+    return getAdjacencyMap(
+      logic as never,
+      {
+        input: { seed: 1 },
+        events: (snap: Snap) => (snap.status === 'done' ? [] : macros),
+        serializeEvent: (e: Macro) => e.type,
+        limit: TRAVERSAL_LIMIT,
+        serializeState: (snap: Snap) => {
+          const c = snap.context.p;
+          return [
+            stateName(snap.value),
+            Math.round(c.arousal / 0.05),
+            c.pending ? `${c.pending.ending}@${Math.ceil((c.pending.at - c.t) / MACRO_S)}` : '',
+            c.alarmRaisedAt === null ? 0 : 1,
+            c.helpCalledAt === null ? 0 : 1,
+            c.saidTags & saidMask,
+            c.holds.map((h) => (h > 0 ? 1 : 0)).join(''),
+          ].join('|');
+        },
+      } as never,
+    ) as Record<string, { state: Snap; transitions: Record<string, { event: Macro; state: Snap }> }>;
+  }
 
   const reachable = new Set<string>();
   const edges = new Map<string, Set<string>>();
@@ -237,6 +268,7 @@ function posture(
   c: PatientContext,
   kind: Posture,
   exitId: string | null,
+  micro = 0,
 ): TraineeSignals {
   const p = c.patientPosition;
   const b = model.bounds;
@@ -244,17 +276,18 @@ function posture(
     Math.min(b.maxX, Math.max(b.minX, v[0])),
     Math.min(b.maxZ, Math.max(b.minZ, v[1])),
   ];
-  const around = (r: number): Vec2 => {
+  // A good trainee also keeps their own way out clear; a hostile one does not care.
+  const around = (r: number, hostileKind = true): Vec2 => {
     for (let k = 0; k < 16; k++) {
       const a = (k / 16) * Math.PI * 2;
       const q = clamp([p[0] + Math.sin(a) * r, p[1] + Math.cos(a) * r]);
       if (Math.abs(distance(q, p) - r) < 0.2 && !model.exits.some((e) => inTheWay(q, p, e.position)))
-        return q;
+        if (hostileKind || model.exits.some((e) => !inTheWay(p, q, e.position))) return q;
     }
     return clamp([p[0] + r, p[1]]);
   };
   let position: Vec2;
-  if (kind === 'good') position = around(2.2);
+  if (kind === 'good') position = around(2.2, false);
   else if (kind === 'hostile') position = around(0.8);
   else if (kind === 'blocking') {
     const exit = nearestExit(p, model.exits).position;
@@ -274,7 +307,13 @@ function posture(
     headHeight: 1.65,
     hands: hostile ? 'pointing' : 'open',
     stance: hostile ? 'square' : 'angled',
-    gaze: kind === 'far' || kind === 'exit' ? null : 'patient.face',
+    // A good trainee looks at the face and glances at the hands: never a stare. Hostile ones stare.
+    gaze:
+      kind === 'far' || kind === 'exit'
+        ? null
+        : kind === 'good' && micro % 2 === 1
+          ? 'patient.hands'
+          : 'patient.face',
   };
 }
 

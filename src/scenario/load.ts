@@ -134,6 +134,10 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
     message = `${where}: expected ${issue.expected}`;
   } else if (issue.code === 'invalid_value') {
     message = `${where}: expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}`;
+  } else if (issue.code === 'invalid_union' && issue.errors.flat().every((e) => e.code === 'invalid_value')) {
+    // A union of literals (difficulty: 1 | 2 | 3): list every allowed value.
+    const values = issue.errors.flat().flatMap((e) => (e.code === 'invalid_value' ? e.values : []));
+    message = `${where}: expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
   } else if (issue.code === 'invalid_union') {
     const inner = issue.errors.flat()[0];
     message = `${where}: ${inner ? inner.message.replace(/^Invalid input: /, '') : 'value does not match any allowed form'}`;

@@ -46,6 +46,9 @@ export interface Condition {
   distanceAbove?: number;
   zone?: (typeof HALL_ZONES)[number] | (typeof HALL_ZONES)[number][];
   closingSpeedAbove?: number;
+  closingSpeedBelow?: number;
+  headHeightAbove?: number;
+  headHeightBelow?: number;
   stance?: (typeof STANCES)[number];
   hands?: (typeof HAND_POSES)[number] | (typeof HAND_POSES)[number][];
   gazeOn?: string;
@@ -87,6 +90,24 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
         .max(10)
         .optional()
         .describe('Trainee approaching faster than (m/s)'),
+      closingSpeedBelow: z
+        .number()
+        .min(-10)
+        .max(10)
+        .optional()
+        .describe('Trainee approaching slower than (m/s; negative means backing away)'),
+      headHeightAbove: z
+        .number()
+        .min(0)
+        .max(3)
+        .optional()
+        .describe("Trainee's eyes higher than (m): standing over someone seated is about 1.5 m or more"),
+      headHeightBelow: z
+        .number()
+        .min(0)
+        .max(3)
+        .optional()
+        .describe("Trainee's eyes lower than (m): crouching or sitting at eye level is about 1.2 m"),
       stance: z.enum(STANCES).optional(),
       hands: oneOrMany(z.enum(HAND_POSES)).optional(),
       gazeOn: z

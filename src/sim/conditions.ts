@@ -57,6 +57,18 @@ function compileKey(c: Condition): Predicate[] {
     const v = c.closingSpeedAbove;
     p.push((s) => s.prox.closingSpeed > v);
   }
+  if (c.closingSpeedBelow !== undefined) {
+    const v = c.closingSpeedBelow;
+    p.push((s) => s.prox.closingSpeed < v);
+  }
+  if (c.headHeightAbove !== undefined) {
+    const v = c.headHeightAbove;
+    p.push((s) => s.signals.headHeight > v);
+  }
+  if (c.headHeightBelow !== undefined) {
+    const v = c.headHeightBelow;
+    p.push((s) => s.signals.headHeight < v);
+  }
   if (c.stance !== undefined) {
     const v = c.stance;
     p.push((s) => s.signals.stance === v);

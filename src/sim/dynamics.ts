@@ -72,6 +72,12 @@ export function standSpot(model: PatientModel): Vec2 {
 }
 const STAND_UP_STEP = 0.6; // m: a chair's depth plus a little
 
+/** Does the patient start on a seat (the first phase sits or slumps)? Only then is there a chair to step out of. */
+export function startsSeated(model: PatientModel): boolean {
+  const pose = model.scenario.phases[0]?.pose;
+  return pose === 'sitting' || pose === 'slumped';
+}
+
 function movePatient(
   model: PatientModel,
   ctx: PatientContext,
@@ -84,7 +90,7 @@ function movePatient(
   let pos = ctx.patientPosition;
   let pose = phase.pose;
   const seated = pose === 'sitting' || pose === 'slumped';
-  if (!seated && distance(pos, [seat[0], seat[1]]) < STAND_UP_STEP - 0.05) {
+  if (!seated && startsSeated(model) && distance(pos, [seat[0], seat[1]]) < STAND_UP_STEP - 0.05) {
     // Getting up: step out of the chair first (never stand or pace inside the furniture).
     pos = moveTowards(pos, standSpot(model), WALK_SPEED * dt);
   } else if (pose === 'advancing') pos = moveTowards(pos, signals.position, ADVANCE_SPEED * dt, ADVANCE_STOP);
@@ -273,7 +279,7 @@ export function enterPhase(model: PatientModel, ctx: PatientContext, phaseId: st
     phaseEnteredAt: ctx.t,
     pose,
     anchor:
-      distance(ctx.patientPosition, [seat[0], seat[1]]) < STAND_UP_STEP
+      startsSeated(model) && distance(ctx.patientPosition, [seat[0], seat[1]]) < STAND_UP_STEP
         ? standSpot(model)
         : ctx.patientPosition,
     holds: to.transitions.map(() => 0),

@@ -41,3 +41,35 @@ describe('proxemics', () => {
     expect(computeProxemics([2, 2], 0, [0, 0], 0, exits, null, 0.1).ownExitClear).toBe(true);
   });
 });
+
+describe('conditions on approach speed and head height', () => {
+  it('compiles closingSpeedBelow and headHeightAbove/Below', async () => {
+    const { compileCondition } = await import('./conditions');
+    const prox = computeProxemics([2, 0], 0, [0, 0], 0, exits, 2.5, 1); // approaching at 0.5 m/s
+    const base = {
+      prox,
+      signals: {
+        position: [2, 0] as [number, number],
+        facing: 0,
+        headHeight: 1.2,
+        hands: 'open' as const,
+        stance: 'angled' as const,
+        gaze: null,
+      },
+      arousal: 0.5,
+      phaseId: 'p',
+      timeInPhase: 0,
+      elapsed: 0,
+      sinceUtterance: 0,
+      staringS: 0,
+      instant: null,
+      saidTags: 0,
+      alarmRaised: false,
+      helpCalled: false,
+    };
+    expect(compileCondition({ closingSpeedBelow: 0.6 })(base)).toBe(true);
+    expect(compileCondition({ closingSpeedBelow: 0.4 })(base)).toBe(false);
+    expect(compileCondition({ headHeightBelow: 1.3 })(base)).toBe(true);
+    expect(compileCondition({ headHeightAbove: 1.5 })(base)).toBe(false);
+  });
+});
