@@ -59,11 +59,34 @@ function devCsp(): Plugin {
   };
 }
 
+/**
+ * Production builds never ship the XR emulator (@iwer/devui, @iwer/sem, their synthetic rooms):
+ * @pmndrs/xr's lazy `import('./emulate.js')` is replaced by a stub. The app passes emulate: false in
+ * production anyway (src/app/xr/xrStore.ts); tests inject IWER themselves. Without this, the emulator
+ * chunk also dragged vite's preload helper and the whole XR vendor chunk into the startup chunk.
+ */
+function noXrEmulatorInBuild(): Plugin {
+  return {
+    name: 'rolig-no-xr-emulator',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/@pmndrs[\\/]xr[\\/]dist[\\/]store\.js$/.test(id)) return null;
+      const out = code.replace(
+        "await import('./emulate.js')",
+        "{ emulate() { throw new Error('The XR emulator is not part of production builds'); } }",
+      );
+      if (out === code) this.error('@pmndrs/xr changed: the emulator import was not found (vite.config.ts)');
+      return { code: out, map: null };
+    },
+  };
+}
+
 // Vendor groups so the startup chunk stays small and the XR emulator never lands in it
 // (stack-notes: vite 8 `output.codeSplitting` groups).
 export default defineConfig({
   base: './',
-  plugins: [react(), swManifest(), devCsp()],
+  plugins: [react(), swManifest(), devCsp(), noXrEmulatorInBuild()],
   build: {
     target: 'es2022',
     sourcemap: false,

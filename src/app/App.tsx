@@ -1,6 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../i18n';
+import type { DebriefRecord } from '../debrief';
 import type { Ending, Scenario } from '../scenario';
+import type { StoredRun } from '../storage';
+import { RecoveryBanner } from '../ui/debrief/RecoveryBanner';
 import {
   BriefingScreen,
   EndScreen,
@@ -15,15 +18,24 @@ import {
 import { readRunParams } from './params';
 import type { RunStatus } from './runTypes';
 import { bundledScenarios } from './scenarios';
+import { VoiceToggle } from './voice/VoiceToggle';
+import { EnterVrButton, requestVrSession } from './xr';
+import type { ResumeState } from './useRunRecord';
 
 // The 3D part (three, R3F, the scene) loads only when a run starts: the start screen stays small.
 const RunScreen = lazy(() => import('./RunScreen').then((m) => ({ default: m.RunScreen })));
+const DebriefView = lazy(() => import('../ui/debrief').then((m) => ({ default: m.DebriefView })));
+// The scenario inspector (elkjs, what-if runs, coverage) is its own chunk, loaded when opened.
+const InspectorPage = lazy(() => import('../ui/inspector').then((m) => ({ default: m.InspectorPage })));
+const recovery = () => import('./recovery');
 
 type Screen =
   | { name: 'start' }
   | { name: 'briefing'; scenario: Scenario }
-  | { name: 'run'; scenario: Scenario; runKey: number }
-  | { name: 'end'; scenario: Scenario; ending: Ending | null; time: number };
+  | { name: 'run'; scenario: Scenario; runKey: number; resume?: ResumeState }
+  | { name: 'end'; scenario: Scenario; ending: Ending | null; time: number; record?: DebriefRecord }
+  | { name: 'debrief'; scenario: Scenario; record: DebriefRecord }
+  | { name: 'inspector' };
 
 const EMPTY_STATUS: RunStatus = { phase: null, cycle: null, outcome: null };
 
@@ -33,6 +45,7 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
   const entries = useMemo(() => given ?? bundledScenarios(), [given]);
   const params = useMemo(() => readRunParams(), []);
   const [screen, setScreen] = useState<Screen>(() => {
+    if (params.inspector) return { name: 'inspector' };
     const linked = entries.find((e) => e.ok && e.scenario.id === params.scenario);
     if (!linked?.ok) return { name: 'start' };
     return params.enter
@@ -41,9 +54,40 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
   });
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
   const [status, setStatus] = useState<RunStatus>(EMPTY_STATUS);
+  const [interrupted, setInterrupted] = useState<{ run: StoredRun; scenario: Scenario } | null>(null);
 
-  const scenarioOf = (s: Screen) => (s.name === 'start' ? null : s.scenario);
+  // An interrupted run (closed or crashed tab) is offered for resume or debrief on the start screen.
+  useEffect(() => {
+    if (screen.name !== 'start') return;
+    let live = true;
+    void recovery()
+      .then((m) => m.findInterrupted())
+      .then((run) => {
+        const e = run && entries.find((x) => x.ok && x.scenario.id === run.scenarioId);
+        if (live) setInterrupted(run && e?.ok ? { run, scenario: e.scenario } : null);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [screen.name, entries]);
+
+  const scenarioOf = (s: Screen) => (s.name === 'start' || s.name === 'inspector' ? null : s.scenario);
   const current = scenarioOf(screen);
+  const recover = (how: 'resume' | 'debrief' | 'discard') => {
+    if (!interrupted) return;
+    const { run, scenario } = interrupted;
+    setInterrupted(null);
+    void recovery().then(async (m) => {
+      if (how === 'discard') return m.discardRun(run.id);
+      if (how === 'resume') {
+        const resume = await m.resumeRun(run, scenario);
+        setStatus(EMPTY_STATUS);
+        return setScreen({ name: 'run', scenario, runKey: Date.now(), resume });
+      }
+      setScreen({ name: 'debrief', scenario, record: await m.debriefRun(run, scenario) });
+    });
+  };
 
   useEffect(() => {
     document.documentElement.lang = t.lang;
@@ -70,8 +114,16 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
     setStatus(EMPTY_STATUS);
     setScreen({ name: 'run', scenario, runKey: Date.now() });
   };
-  const onEnd = useCallback((ending: Ending | null, time: number) => {
-    setScreen((s) => (s.name === 'run' ? { name: 'end', scenario: s.scenario, ending, time } : s));
+  const onEnd = useCallback((ending: Ending | null, time: number, record?: DebriefRecord) => {
+    setScreen((s) =>
+      s.name === 'run'
+        ? { name: 'end', scenario: s.scenario, ending, time, ...(record ? { record } : {}) }
+        : s,
+    );
+  }, []);
+  const onRecord = useCallback((record: DebriefRecord) => {
+    setScreen((s) => (s.name === 'debrief' ? { ...s, record } : s));
+    void recovery().then((m) => m.saveRecord(record));
   }, []);
   const onQuit = useCallback(() => setScreen({ name: 'start' }), []);
 
@@ -80,26 +132,49 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
 
   return (
     <div className={settings.reducedMotion ? 'app reduced-motion' : 'app'} style={{ height: '100%' }}>
+      {screen.name === 'start' && interrupted && (
+        <RecoveryBanner
+          scenarioTitle={t.tx(interrupted.scenario.title)}
+          simTime={interrupted.run.simTime}
+          onResume={() => recover('resume')}
+          onDebrief={() => recover('debrief')}
+          onDiscard={() => recover('discard')}
+        />
+      )}
       {screen.name === 'start' && (
         <StartScreen
           entries={entries}
           onChoose={choose}
           onSettings={() => setOverlay('settings')}
           onHelp={() => setOverlay('help')}
+          onInspector={() => setScreen({ name: 'inspector' })}
         />
       )}
+      {screen.name === 'inspector' && (
+        <Suspense fallback={<LoadingBar />}>
+          <InspectorPage onBack={onQuit} initialId={params.scenario} />
+        </Suspense>
+      )}
       {screen.name === 'briefing' && (
-        <BriefingScreen
-          scenario={screen.scenario}
-          onEnter={() => startRun(screen.scenario)}
-          onBack={onQuit}
-        />
+        <BriefingScreen scenario={screen.scenario} onEnter={() => startRun(screen.scenario)} onBack={onQuit}>
+          <div className="button-row">
+            <EnterVrButton
+              onEnter={() => {
+                // The session is requested inside the click (browsers require a gesture); the run adopts it.
+                requestVrSession().catch((e: unknown) => console.warn('VR session refused', e));
+                startRun(screen.scenario);
+              }}
+            />
+          </div>
+          <VoiceToggle />
+        </BriefingScreen>
       )}
       {screen.name === 'run' && (
         <Suspense fallback={<LoadingBar />}>
           <RunScreen
             key={screen.runKey}
             scenario={screen.scenario}
+            {...(screen.resume ? { resume: screen.resume } : {})}
             params={params}
             onStatus={setStatus}
             onEnd={onEnd}
@@ -116,7 +191,23 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
           time={screen.time}
           onRetry={() => startRun(screen.scenario)}
           onBack={onQuit}
+          {...(screen.record
+            ? {
+                onDebrief: () =>
+                  setScreen({ name: 'debrief', scenario: screen.scenario, record: screen.record! }),
+              }
+            : {})}
         />
+      )}
+      {screen.name === 'debrief' && (
+        <Suspense fallback={<LoadingBar />}>
+          <DebriefView
+            record={screen.record}
+            onChange={onRecord}
+            onBack={onQuit}
+            onRetry={() => startRun(screen.scenario)}
+          />
+        </Suspense>
       )}
       {overlay === 'settings' && <SettingsDialog onClose={() => setOverlay(null)} />}
       {overlay === 'help' && <HelpOverlay onClose={() => setOverlay(null)} />}

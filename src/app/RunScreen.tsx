@@ -10,15 +10,27 @@ import { getSettings, Hud, LoadingBar, useSettings } from '../ui';
 import { runSeed, type RunParams } from './params';
 import { createPatientView, exitWithinReach } from './patientView';
 import type { RunStatus } from './runTypes';
+import { AudioFollower } from './AudioFollower';
 import { SimDriver } from './SimDriver';
+import { useRunAudio } from './useRunAudio';
 import { useRunKeys } from './useRunKeys';
+import { useRunRecord, type ResumeState } from './useRunRecord';
+import { FreezeOverlay } from '../ui/debrief';
+import type { DebriefRecord } from '../debrief';
 import { useSimFeed } from './useSimFeed';
+import { takeVoiceTone } from './voice/voice';
+import { EnterVrButton } from './xr';
+import { useXrRun } from './xr/useXrRun';
+import { XrRunLayer } from './xr/XrRunLayer';
 
 export interface RunScreenProps {
   scenario: Scenario;
   params: RunParams;
   onStatus: (s: RunStatus) => void;
-  onEnd: (ending: Ending | null, time: number) => void;
+  /** `record` is the run's learning-debrief record (also stored). */
+  onEnd: (ending: Ending | null, time: number, record?: DebriefRecord) => void;
+  /** Continue an interrupted run (replayed from its autosaved input log). */
+  resume?: ResumeState;
   onQuit: () => void;
   /** A dialog (help, settings) is over the run: the sim holds still and keys go to the dialog. */
   overlayOpen: boolean;
@@ -32,6 +44,7 @@ export function RunScreen({
   params,
   onStatus,
   onEnd,
+  resume,
   onQuit,
   overlayOpen,
   onSettings,
@@ -39,12 +52,12 @@ export function RunScreen({
 }: RunScreenProps) {
   const t = useT();
   const settings = useSettings();
-  const [sim] = useState(() => new Simulation(scenario, { seed: runSeed(params) }));
+  const [sim] = useState(() => resume?.sim ?? new Simulation(scenario, { seed: runSeed(params) }));
   const [input] = useState(
     () =>
       new DesktopInput({
         room: { width: scenario.setting.width, depth: scenario.setting.depth },
-        start: scenario.setting.traineeStart,
+        start: resume ? resumeStart(resume) : scenario.setting.traineeStart,
         seatedHeight: getSettings().seatedHeight,
       }),
   );
@@ -56,18 +69,34 @@ export function RunScreen({
   const [ready, setReady] = useState(false);
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const pausedRef = useRef(false);
-  pausedRef.current = paused || overlayOpen;
+  const learning = useRunRecord(sim, scenario, resume);
+  pausedRef.current = paused || overlayOpen || learning.freeze !== null;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef({ exit: null as string | null, ended: false });
   const { caption, own, options, flush, showOwn } = useSimFeed(sim, onStatus);
+  // The headset: leaving VR or losing visibility pauses; the end screen waits until VR is left.
+  const xr = useXrRun({ onPause: () => setPaused(true), onResume: () => setPaused(false), onEnd });
+  const audio = useRunAudio(sim, scenario, {
+    paused: paused || overlayOpen,
+    volume: settings.volume,
+    muted: settings.muted,
+    ready,
+  });
 
   useEffect(() => input.setSeatedHeight(settings.seatedHeight), [input, settings.seatedHeight]);
 
-  // ?debug=1: expose the run to the console and to diagnostics scripts (never used by the e2e assertions).
+  // A SAGAT freeze: let go of held keys so nothing moves on when the run resumes.
+  useEffect(() => {
+    if (!learning.freeze) return;
+    input.releaseAll();
+    document.exitPointerLock?.();
+  }, [learning.freeze, input]);
+
+  // ?debug=1: expose the run to the console and diagnostics (the audio e2e reads rolig.audio.playing()).
   useEffect(() => {
     if (!params.debug) return;
-    (window as unknown as { rolig?: unknown }).rolig = { sim, input };
-  }, [params.debug, sim, input]);
+    (window as unknown as { rolig?: unknown }).rolig = { sim, input, audio: audio.debug };
+  }, [params.debug, sim, input, audio.debug]);
 
   useEffect(() => {
     DefaultLoadingManager.onProgress = (_url, loaded, total) =>
@@ -82,17 +111,18 @@ export function RunScreen({
     if (sim.done && !frameRef.current.ended) {
       frameRef.current.ended = true;
       document.exitPointerLock?.();
-      onEnd(sim.outcome, sim.time);
+      xr.endRun(sim.outcome, sim.time, learning.finish());
     }
-  }, [sim, onEnd, flush]);
+  }, [sim, xr.endRun, flush, learning.finish]);
 
   const afterFrame = useCallback(() => {
     const r = frameRef.current;
     if (!ready) setReady(true);
-    const exit = exitWithinReach(scenario.setting.exits, input.signals.position);
+    const exit = exitWithinReach(scenario.setting.exits, sim.context.signals.position);
     if (exit !== r.exit) setNearExit((r.exit = exit));
+    learning.afterFrame();
     checkEnd();
-  }, [ready, sim, input, scenario, checkEnd]);
+  }, [ready, sim, input, scenario, checkEnd, learning.afterFrame]);
 
   const act = (fn: () => void) => {
     if (pausedRef.current || sim.done) return;
@@ -104,7 +134,7 @@ export function RunScreen({
       const o = options.find((x) => x.id === id);
       if (!o) return;
       showOwn(o.text);
-      sim.say(id);
+      sim.say(id, takeVoiceTone());
     });
   const togglePause = () =>
     setPaused((p) => {
@@ -131,13 +161,23 @@ export function RunScreen({
       showHelp: onShowHelp,
       bodyChanged: syncBody,
     },
-    { enabled: !overlayOpen, paused, canvas: () => canvasRef.current, onPointerLock: setLocked },
+    {
+      enabled: !overlayOpen && !learning.freeze,
+      paused,
+      canvas: () => canvasRef.current,
+      onPointerLock: setLocked,
+    },
   );
 
   const exitLabel = scenario.setting.exits.find((e) => e.id === nearExit)?.label;
   const start = scenario.setting.traineeStart;
   return (
-    <div className="run" data-testid="run-screen" data-ready={ready ? '1' : '0'}>
+    <div
+      className="run"
+      data-testid="run-screen"
+      data-ready={ready ? '1' : '0'}
+      data-xr={xr.presenting ? '1' : '0'}
+    >
       <Canvas
         ref={canvasRef}
         dpr={params.fixedTime ? 1 : [1, 2]}
@@ -147,23 +187,56 @@ export function RunScreen({
         aria-label={t.tx(scenario.setting.label)}
       >
         <Suspense fallback={null}>
-          <SceneContents
-            setting={scenario.setting}
-            appearance={scenario.patient.appearance}
-            view={patientView}
-          />
-          <SimDriver
+          <XrRunLayer
+            xr={xr}
             sim={sim}
-            input={input}
+            scenario={scenario}
             patientView={patientView}
             pausedRef={pausedRef}
             fixedTime={params.fixedTime}
             speed={params.speed}
             afterFrame={afterFrame}
-          />
+            options={options}
+            onSay={say}
+            caption={caption ? t.tx(caption.text) : null}
+            own={own ? t.tx(own.text) : null}
+            paused={paused}
+            onTogglePause={togglePause}
+            onAlarm={() => act(() => sim.raiseAlarm())}
+            onCallHelp={() => act(() => sim.callHelp())}
+            nearExit={exitLabel ? t.tx(exitLabel) : null}
+            onLeave={leave}
+          >
+            <SceneContents
+              setting={scenario.setting}
+              appearance={scenario.patient.appearance}
+              view={patientView}
+            />
+            {!xr.presenting && (
+              <SimDriver
+                sim={sim}
+                input={input}
+                patientView={patientView}
+                pausedRef={pausedRef}
+                fixedTime={params.fixedTime}
+                speed={params.speed}
+                afterFrame={afterFrame}
+              />
+            )}
+            <AudioFollower
+              engine={audio.engine}
+              view={sim.view}
+              bodyHeight={scenario.patient.appearance.height}
+            />
+          </XrRunLayer>
         </Suspense>
       </Canvas>
       {locked && <div className="crosshair" aria-hidden="true" />}
+      {!xr.presenting && (
+        <div className="enter-vr-again" style={{ position: 'absolute', top: 12, right: 12, zIndex: 5 }}>
+          <EnterVrButton onEnter={xr.enter} again />
+        </div>
+      )}
       <Hud
         subtitle={caption ? t.tx(caption.text) : null}
         ownLine={own ? t.tx(own.text) : null}
@@ -186,6 +259,13 @@ export function RunScreen({
         onLeave={leave}
         pointerLocked={locked}
       />
+      {learning.freeze && (
+        <FreezeOverlay
+          key={learning.freeze.index}
+          questions={learning.freeze.questions}
+          onSubmit={learning.answerFreeze}
+        />
+      )}
       {!ready && <LoadingBar value={progress} />}
     </div>
   );
@@ -193,4 +273,13 @@ export function RunScreen({
 
 function pickBody(input: DesktopInput) {
   return { hands: input.signals.hands, stance: input.signals.stance, crouched: input.crouched };
+}
+
+/** Where the trainee stood when an interrupted run was saved. */
+function resumeStart(r: ResumeState) {
+  const s = r.sim.context.signals;
+  return {
+    position: [s.position[0], s.position[1]] as [number, number],
+    facingDeg: (s.facing * 180) / Math.PI,
+  };
 }

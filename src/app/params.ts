@@ -8,6 +8,8 @@ export interface RunParams {
   /** ?scenario=<id> opens that scenario's briefing (a link an instructor can share); &enter=1 starts the run. */
   scenario: string | null;
   enter: boolean;
+  /** ?inspector=1 opens the scenario inspector (with ?scenario=<id>: that scenario in it). */
+  inspector?: boolean;
 }
 
 export function readRunParams(search: string = globalThis.location?.search ?? ''): RunParams {
@@ -24,6 +26,7 @@ export function readRunParams(search: string = globalThis.location?.search ?? ''
     debug: q.get('debug') === '1',
     scenario: scenario !== null && /^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/.test(scenario) ? scenario : null,
     enter: q.get('enter') === '1',
+    ...(q.get('inspector') === '1' ? { inspector: true } : {}),
   };
 }
 

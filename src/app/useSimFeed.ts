@@ -18,10 +18,14 @@ export const captionSeconds = (text: Text) =>
  * mark what changed; flush() (after each tick batch and each act) reads the synced view.
  */
 export function useSimFeed(sim: Simulation, onStatus: (s: RunStatus) => void) {
-  const [caption, setCaption] = useState<Caption | null>(null);
+  // The opening line is said as the sim is created, before anyone subscribes: caption it from the view.
+  const [caption, setCaption] = useState<Caption | null>(() => {
+    const line = sim.view.lastLineId ? sim.line(sim.view.lastLineId) : undefined;
+    return line ? { text: line.text, until: sim.time + captionSeconds(line.text) } : null;
+  });
   const [own, setOwn] = useState<Caption | null>(null);
   const [options, setOptions] = useState<UtteranceOption[]>(() => sim.availableOptions());
-  const r = useRef({ caption: null as Caption | null, own: null as Caption | null, dirty: true });
+  const r = useRef({ caption: caption as Caption | null, own: null as Caption | null, dirty: true });
 
   const flush = useCallback(() => {
     const cur = r.current;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import type { Scenario } from '../scenario';
 
@@ -6,10 +6,12 @@ export interface BriefingScreenProps {
   scenario: Scenario;
   onEnter: () => void;
   onBack: () => void;
+  /** Extra controls the app adds (Enter VR, the microphone opt-in): shown after the main buttons. */
+  children?: ReactNode;
 }
 
 /** What the trainee could know before entering: source text, risk flags, V-RISK-10 history items. */
-export function BriefingScreen({ scenario, onEnter, onBack }: BriefingScreenProps) {
+export function BriefingScreen({ scenario, onEnter, onBack, children }: BriefingScreenProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -66,6 +68,7 @@ export function BriefingScreen({ scenario, onEnter, onBack }: BriefingScreenProp
             {t('briefing.back')}
           </button>
         </div>
+        {children}
       </div>
     </main>
   );

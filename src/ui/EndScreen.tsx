@@ -8,12 +8,14 @@ export interface EndScreenProps {
   time: number;
   onRetry: () => void;
   onBack: () => void;
+  /** Opens the learning debrief of this run. */
+  onDebrief?: () => void;
 }
 
 const fmt = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
 
 /** The outcome of a run. The debrief proper is a later issue; this leads on to it. */
-export function EndScreen({ ending, time, onRetry, onBack }: EndScreenProps) {
+export function EndScreen({ ending, time, onRetry, onBack, onDebrief }: EndScreenProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -29,9 +31,14 @@ export function EndScreen({ ending, time, onRetry, onBack }: EndScreenProps) {
           <h2>{ending ? t.tx(ending.title) : ''}</h2>
           <p>{ending ? t.tx(ending.description) : ''}</p>
           <p>{t('end.time', { time: fmt(time) })}</p>
-          <p className="hint">{t('end.debriefSoon')}</p>
+          {!onDebrief && <p className="hint">{t('end.debriefSoon')}</p>}
         </section>
         <div className="button-row">
+          {onDebrief && (
+            <button type="button" className="btn primary" onClick={onDebrief} data-testid="open-debrief">
+              {t('debrief.open')}
+            </button>
+          )}
           <button type="button" className="btn primary" onClick={onRetry} data-testid="retry">
             {t('end.retry')}
           </button>

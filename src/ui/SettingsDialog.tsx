@@ -30,6 +30,15 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           onChange={(e) => updateSettings({ volume: Number(e.target.value) })}
         />
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={s.muted}
+          onChange={(e) => updateSettings({ muted: e.target.checked })}
+          data-testid="mute"
+        />
+        {t('settings.mute')}
+      </label>
       <label className="field">
         {t('settings.subtitleSize')}
         <select

@@ -6,10 +6,12 @@ export interface StartScreenProps {
   onChoose: (scenarioId: string) => void;
   onSettings: () => void;
   onHelp: () => void;
+  /** Opens the scenario inspector (for instructors). */
+  onInspector?: () => void;
 }
 
 /** The scenario list. A file that fails to load shows its problems instead of crashing the app. */
-export function StartScreen({ entries, onChoose, onSettings, onHelp }: StartScreenProps) {
+export function StartScreen({ entries, onChoose, onSettings, onHelp, onInspector }: StartScreenProps) {
   const t = useT();
   return (
     <main className="screen" data-testid="start-screen">
@@ -20,6 +22,11 @@ export function StartScreen({ entries, onChoose, onSettings, onHelp }: StartScre
             <small>{t('app.tagline')}</small>
           </div>
           <div className="actions">
+            {onInspector && (
+              <button type="button" className="btn" onClick={onInspector} data-testid="open-inspector">
+                {t('start.inspector')}
+              </button>
+            )}
             <button type="button" className="btn" onClick={onHelp}>
               {t('start.help')}
             </button>

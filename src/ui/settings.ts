@@ -6,6 +6,8 @@ export const SUBTITLE_SIZES: readonly SubtitleSize[] = ['medium', 'large', 'huge
 export interface Settings {
   /** 0..1 master volume. */
   volume: number;
+  /** All sound off (subtitles stay). */
+  muted: boolean;
   subtitleSize: SubtitleSize;
   reducedMotion: boolean;
   /** Eye height in metres when crouched or seated (C). */
@@ -18,6 +20,7 @@ const prefersReducedMotion = () =>
 
 export const DEFAULT_SETTINGS: Settings = {
   volume: 0.8,
+  muted: false,
   subtitleSize: 'large',
   reducedMotion: false,
   seatedHeight: 1.15,
@@ -31,6 +34,7 @@ function load(): Settings {
     const v = JSON.parse(raw) as Partial<Settings>;
     return {
       volume: typeof v.volume === 'number' ? clamp(v.volume, 0, 1) : base.volume,
+      muted: typeof v.muted === 'boolean' ? v.muted : base.muted,
       subtitleSize: SUBTITLE_SIZES.includes(v.subtitleSize as SubtitleSize)
         ? (v.subtitleSize as SubtitleSize)
         : base.subtitleSize,

@@ -15,9 +15,11 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function launch(): Promise<Session> {
+/** `extraArgs` and `permissions` let a test add e.g. Chromium's fake microphone (test/e2e/xr.e2e.ts). */
+export async function launch(opts: { extraArgs?: string[]; permissions?: string[] } = {}): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'rolig-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
+    ...(opts.permissions ? { permissions: opts.permissions } : {}),
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -30,6 +32,7 @@ export async function launch(): Promise<Session> {
       '--disable-sync',
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
+      ...(opts.extraArgs ?? []),
     ],
     viewport: { width: 1280, height: 720 },
   });

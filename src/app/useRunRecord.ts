@@ -1,0 +1,147 @@
+/**
+ * The learning side of a run: SAGAT freezes (the caller stops ticking while `freeze` is set),
+ * autosave of the input log (at most the last second lost), and the debrief record at the end.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { buildDebrief, randomUuid, type DebriefRecord } from '../debrief';
+import type { Scenario } from '../scenario';
+import {
+  answerChoices,
+  isCorrect,
+  pickProbes,
+  probeTruth,
+  scheduleFreezes,
+  type ProbeAnswer,
+  type ProbeResult,
+  type ProbeTruth,
+} from '../scoring';
+import type { Simulation } from '../sim';
+import { Autosaver } from '../storage';
+import type { FreezeQuestion } from '../ui/debrief';
+import { getRunStore, pseudonym } from './runStore';
+
+export interface ResumeState {
+  runId: string;
+  startedAt: string;
+  sim: Simulation;
+  probes: ProbeResult[];
+  freezesDone: number;
+}
+
+interface Freeze {
+  index: number;
+  t: number;
+  questions: (FreezeQuestion & { truth: ProbeTruth })[];
+}
+
+const AUTOSAVE_MS = 500;
+
+export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: ResumeState) {
+  const [freeze, setFreeze] = useState<Freeze | null>(null);
+  const r = useRef({
+    id: resume?.runId ?? randomUuid(),
+    startedAt: resume?.startedAt ?? new Date().toISOString(),
+    probes: resume?.probes ?? ([] as ProbeResult[]),
+    next: resume?.freezesDone ?? 0,
+    freezing: false,
+  });
+  const times = useMemo(() => scheduleFreezes(scenario, sim.seed), [scenario, sim]);
+  const saver = useMemo(() => {
+    const store = getRunStore();
+    if (!store) return null;
+    const cur = r.current;
+    return new Autosaver(
+      store,
+      cur.id,
+      sim.log,
+      () => ({ simTime: sim.time, freezesDone: cur.next, probes: cur.probes }),
+      AUTOSAVE_MS,
+    );
+  }, [sim]);
+
+  useEffect(() => {
+    const store = getRunStore();
+    const cur = r.current;
+    if (store && !resume)
+      void store.start({
+        id: cur.id,
+        scenarioId: scenario.id,
+        scenarioVersion: scenario.version,
+        seed: sim.seed,
+        pseudonym: pseudonym(),
+        startedAt: cur.startedAt,
+      });
+    const onHide = () => void saver?.flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [saver, scenario, sim, resume]);
+
+  /** Once per frame: autosave, and freeze when the next freeze time has come. */
+  const afterFrame = useCallback(() => {
+    saver?.poke();
+    const cur = r.current;
+    const at = times[cur.next];
+    if (cur.freezing || sim.done || at === undefined || sim.time < at) return;
+    cur.freezing = true;
+    const questions = pickProbes(scenario, sim.view.phaseId, sim.seed, cur.next).map((probe) => {
+      const truth = probeTruth(sim, probe);
+      return { probe, truth, choices: answerChoices(scenario, probe, truth, sim.seed + cur.next) };
+    });
+    if (!questions.length) {
+      cur.next++;
+      cur.freezing = false;
+      return;
+    }
+    void saver?.flush();
+    setFreeze({ index: cur.next, t: sim.time, questions });
+  }, [saver, times, scenario, sim]);
+
+  const answerFreeze = useCallback(
+    (answers: (ProbeAnswer | null)[]) => {
+      const cur = r.current;
+      setFreeze((f) => {
+        if (!f) return null;
+        f.questions.forEach((q, i) => {
+          const answer = answers[i] ?? null;
+          cur.probes.push({
+            freeze: f.index,
+            t: f.t,
+            probeId: q.probe.id,
+            level: q.probe.level,
+            truth: q.truth,
+            answer,
+            correct: isCorrect(q.truth, answer),
+          });
+        });
+        cur.next = f.index + 1;
+        cur.freezing = false;
+        return null;
+      });
+      void saver?.flush();
+    },
+    [saver],
+  );
+
+  /** At the end: the debrief record, stored with the run. */
+  const finish = useCallback((): DebriefRecord => {
+    const cur = r.current;
+    const record = buildDebrief({
+      id: cur.id,
+      scenario,
+      seed: sim.seed,
+      pseudonym: pseudonym(),
+      startedAt: cur.startedAt,
+      log: sim.log,
+      probes: cur.probes,
+    });
+    const store = getRunStore();
+    if (store) void saver?.flush().then(() => store.finish(cur.id, record));
+    return record;
+  }, [saver, scenario, sim]);
+
+  return { freeze, afterFrame, answerFreeze, finish };
+}

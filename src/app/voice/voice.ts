@@ -1,0 +1,63 @@
+/**
+ * The opt-in microphone tone monitor, one per page: switched on by the trainee after reading the
+ * consent text, off by default and after every page load (consent is not remembered).
+ */
+import { useSyncExternalStore } from 'react';
+import { MicTone, type ToneReading, type VoiceTone } from '../../input/voice';
+
+interface VoiceState {
+  on: boolean;
+  error: boolean;
+  reading: ToneReading | null;
+}
+
+let state: VoiceState = { on: false, error: false, reading: null };
+const listeners = new Set<() => void>();
+const set = (patch: Partial<VoiceState>) => {
+  state = { ...state, ...patch };
+  listeners.forEach((l) => l());
+};
+let lastTone: VoiceTone | null = null;
+const mic = new MicTone({
+  onReading: (r) => {
+    // Re-render only when the classification changes, not 20 times a second.
+    const tone = r?.tone ?? null;
+    if (tone !== lastTone || (r === null) !== (state.reading === null)) {
+      lastTone = tone;
+      set({ reading: r });
+    }
+  },
+});
+
+export async function setVoiceEnabled(on: boolean): Promise<void> {
+  if (!on) {
+    mic.stop();
+    lastTone = null;
+    set({ on: false, reading: null, error: false });
+    return;
+  }
+  try {
+    await mic.start();
+    set({ on: true, error: false });
+  } catch {
+    set({ on: false, error: true });
+  }
+}
+
+/** The tone the trainee's voice carried over the last few seconds (SAY's override), then forget it. */
+export function takeVoiceTone(): VoiceTone | undefined {
+  if (!state.on) return undefined;
+  const tone = mic.current()?.tone;
+  mic.clear();
+  lastTone = null;
+  set({ reading: null });
+  return tone;
+}
+
+export function useVoice(): VoiceState {
+  return useSyncExternalStore(
+    (fn) => (listeners.add(fn), () => listeners.delete(fn)),
+    () => state,
+    () => state,
+  );
+}

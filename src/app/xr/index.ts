@@ -1,0 +1,2 @@
+export { EnterVrButton } from './EnterVrButton';
+export { requestVrSession, useVrSupported, VR_SESSION_INIT } from './vrSession';

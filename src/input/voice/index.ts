@@ -1,0 +1,10 @@
+export { MicTone, type MicToneOptions } from './micTone';
+export {
+  classifyTone,
+  pitchHz,
+  rmsDb,
+  ToneTracker,
+  type ToneReading,
+  type VoiceTone,
+} from './toneClassifier';
+export { VOICE_THRESHOLDS } from './voiceThresholds';

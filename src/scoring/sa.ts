@@ -1,0 +1,55 @@
+/**
+ * The situational-awareness score (domain.md §5, design): SA = 0.6 × probes + 0.4 × process, each
+ * 0-100, with the per-level and per-indicator breakdowns always reported beside the total.
+ */
+import type { ProbeAnswer } from './answers';
+import { SCORING } from './config';
+import type { ProcessIndicators } from './process';
+import type { ProbeTruth } from './truth';
+
+export interface ProbeResult {
+  /** Which freeze (0-based) and when (sim s). */
+  freeze: number;
+  t: number;
+  probeId: string;
+  level: 1 | 2 | 3;
+  truth: ProbeTruth;
+  answer: ProbeAnswer | null;
+  correct: boolean;
+}
+
+export interface LevelScore {
+  asked: number;
+  correct: number;
+  /** Percent correct, or null when nothing at this level was asked. */
+  percent: number | null;
+}
+
+export interface SaScore {
+  /** 0-100. Process only when no probe was asked (the run ended before the first freeze). */
+  total: number;
+  probes: { asked: number; correct: number; percent: number | null; byLevel: Record<1 | 2 | 3, LevelScore> };
+  process: ProcessIndicators;
+  weights: { probes: number; process: number };
+}
+
+const level = (rs: readonly ProbeResult[]): LevelScore => {
+  const correct = rs.filter((r) => r.correct).length;
+  return { asked: rs.length, correct, percent: rs.length ? (100 * correct) / rs.length : null };
+};
+
+export function saScore(results: readonly ProbeResult[], process: ProcessIndicators): SaScore {
+  const all = level(results);
+  const byLevel = {
+    1: level(results.filter((r) => r.level === 1)),
+    2: level(results.filter((r) => r.level === 2)),
+    3: level(results.filter((r) => r.level === 3)),
+  };
+  const w = all.percent === null ? 0 : SCORING.probeWeight;
+  return {
+    total: w * (all.percent ?? 0) + (1 - w) * process.score,
+    probes: { ...all, byLevel },
+    process,
+    weights: { probes: w, process: 1 - w },
+  };
+}

@@ -1,0 +1,11 @@
+export { RoligDb, assemble, isInput, type StoredRun, type LogChunk } from './db';
+export { RunStore, Autosaver, type RunMeta } from './runs';
+export {
+  exportRuns,
+  importRuns,
+  ExportFileSchema,
+  MAX_IMPORT_BYTES,
+  EXPORT_FORMAT,
+  type ExportFile,
+  type ImportResult,
+} from './transfer';

@@ -1,0 +1,147 @@
+/**
+ * Runs: start, autosave while running (throttled: at most the last second is lost), recovery of an
+ * interrupted run, finish with its debrief record, history and delete.
+ */
+import type { DebriefRecord } from '../debrief';
+import type { LogEntry } from '../sim';
+import { assemble, isInput, RoligDb, type StoredRun } from './db';
+
+export type RunMeta = Pick<
+  StoredRun,
+  'id' | 'scenarioId' | 'scenarioVersion' | 'seed' | 'pseudonym' | 'startedAt'
+>;
+
+export class RunStore {
+  constructor(readonly db: RoligDb = new RoligDb()) {}
+
+  async start(meta: RunMeta): Promise<void> {
+    await this.db.runs.put({
+      ...meta,
+      updatedAt: new Date().toISOString(),
+      status: 'running',
+      simTime: 0,
+      freezesDone: 0,
+      probes: [],
+    });
+  }
+
+  /** Stores input entries from index `from` of the input-only log on, and updates the run row. */
+  async saveInputs(
+    id: string,
+    from: number,
+    entries: LogEntry[],
+    state: Pick<StoredRun, 'simTime' | 'freezesDone' | 'probes'>,
+  ): Promise<void> {
+    await this.db.transaction('rw', this.db.runs, this.db.chunks, async () => {
+      if (entries.length) await this.db.chunks.put({ runId: id, from, entries });
+      await this.db.runs.update(id, { ...state, updatedAt: new Date().toISOString() });
+    });
+  }
+
+  async inputs(id: string): Promise<LogEntry[]> {
+    return assemble(await this.db.chunks.where('runId').equals(id).toArray());
+  }
+
+  async get(id: string): Promise<StoredRun | undefined> {
+    return this.db.runs.get(id);
+  }
+
+  /** The most recent run that was still running when the page went away. */
+  async interrupted(): Promise<StoredRun | undefined> {
+    const running = await this.db.runs.where('status').equals('running').toArray();
+    return running.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  }
+
+  async finish(id: string, record: DebriefRecord): Promise<void> {
+    await this.db.runs.update(id, {
+      status: 'ended',
+      record,
+      outcome: record.outcome?.id ?? null,
+      saTotal: record.sa.total,
+      updatedAt: new Date().toISOString(),
+    });
+  }
+
+  /** Saves edits to a record (reflections, comments, wellbeing). */
+  async updateRecord(record: DebriefRecord): Promise<void> {
+    await this.db.runs.update(record.id, { record, updatedAt: new Date().toISOString() });
+  }
+
+  async history(): Promise<StoredRun[]> {
+    return (await this.db.runs.orderBy('startedAt').reverse().toArray()).filter((r) => r.status === 'ended');
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.runs, this.db.chunks, async () => {
+      await this.db.chunks.where('runId').equals(id).delete();
+      await this.db.runs.delete(id);
+    });
+  }
+}
+
+/**
+ * Throttled autosave of a running simulation's log: call `poke()` as often as you like (every frame);
+ * it saves at most every `everyMs`, and `flush()` saves now (page hide, freeze, end).
+ */
+export class Autosaver {
+  private savedInputs = 0;
+  private inputs: LogEntry[] = [];
+  private scanned = 0;
+  private lastSave = -Infinity;
+  private running: Promise<void> | null = null;
+  private again = false;
+  /** The last save's error, if it failed (the next save retries from the same place). */
+  lastError: unknown = null;
+
+  constructor(
+    private readonly store: RunStore,
+    private readonly id: string,
+    private readonly log: readonly LogEntry[],
+    private readonly state: () => Pick<StoredRun, 'simTime' | 'freezesDone' | 'probes'>,
+    private readonly everyMs = 500,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  poke(): void {
+    if (this.now() - this.lastSave >= this.everyMs) void this.flush();
+  }
+
+  /**
+   * Saves now. Saves never overlap: a flush while one is in flight coalesces into one more save
+   * after it, and the returned promise resolves when everything logged so far is stored.
+   */
+  flush(): Promise<void> {
+    this.lastSave = this.now();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.saveOnce();
+      } while (this.again);
+      this.running = null;
+    })();
+    return this.running;
+  }
+
+  private async saveOnce(): Promise<void> {
+    for (; this.scanned < this.log.length; this.scanned++) {
+      const e = this.log[this.scanned]!;
+      if (isInput(e)) this.inputs.push(e);
+    }
+    // The last input may be a tick entry whose count grew since the last save: write it again.
+    const from = Math.max(0, this.savedInputs - 1);
+    const tail = this.inputs.slice(from).map((e) => (e.kind === 'tick' ? { ...e } : e));
+    const saved = this.inputs.length;
+    try {
+      await this.store.saveInputs(this.id, from, tail, this.state());
+      this.savedInputs = saved;
+      this.lastError = null;
+    } catch (err) {
+      this.lastError = err;
+      console.warn('autosave failed', err);
+    }
+  }
+}

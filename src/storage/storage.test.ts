@@ -1,0 +1,196 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildDebrief, uuidFrom } from '../debrief';
+import { inputsOf, replay, runScripted } from '../sim';
+import { loadScenarioFile } from '../sim/testing';
+import { RoligDb } from './db';
+import { Autosaver, RunStore } from './runs';
+import { exportRuns, importRuns, MAX_IMPORT_BYTES } from './transfer';
+
+const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');
+const { sim } = runScripted(scenario, 'textbook', 1, { hz: 30 });
+const meta = (id: string, startedAt = '2025-03-04T10:00:00.000Z') => ({
+  id,
+  scenarioId: scenario.id,
+  scenarioVersion: 1,
+  seed: 1,
+  pseudonym: 'Kari',
+  startedAt,
+});
+const recordFor = (id: string, startedAt?: string) =>
+  buildDebrief({ ...meta(id, startedAt), scenario, log: sim.log, probes: [] });
+
+let store: RunStore;
+let n = 0;
+beforeEach(() => {
+  store = new RunStore(new RoligDb(`rolig-test-${n++}`));
+});
+afterEach(async () => {
+  await store.db.delete();
+});
+
+describe('autosave and recovery', () => {
+  it('saves the inputs while a run goes on and recovers the interrupted run exactly', async () => {
+    const id = uuidFrom('a');
+    await store.start(meta(id));
+    let clock = 0;
+    const log: typeof sim.log = [];
+    const saver = new Autosaver(
+      store,
+      id,
+      log,
+      () => ({ simTime: log.at(-1)?.t ?? 0, freezesDone: 0, probes: [] }),
+      1000,
+      () => clock,
+    );
+    // Feed the run's log in pieces, as frames would, poking the saver with a clock 100 ms a piece.
+    for (let i = 0; i < sim.log.length; i += 7) {
+      log.push(...sim.log.slice(i, i + 7).map((e) => (e.kind === 'tick' ? { ...e } : e)));
+      clock += 100;
+      saver.poke();
+      await Promise.resolve();
+    }
+    await saver.flush();
+    const run = await store.interrupted();
+    expect(run?.id).toBe(id);
+    const inputs = await store.inputs(id);
+    expect(inputsOf(inputs)).toEqual(inputsOf(sim.log));
+    expect(replay(scenario, 1, inputsOf(inputs)).log).toEqual(sim.log);
+  });
+
+  it('rewrites the last tick entry, whose count the running sim grows in place', async () => {
+    const id = uuidFrom('grow');
+    await store.start(meta(id));
+    const signals = sim.log.find((e) => e.kind === 'signals')!;
+    const tick = { t: 0, kind: 'tick' as const, dt: 0.1, n: 1 };
+    const log: typeof sim.log = [signals, tick];
+    const saver = new Autosaver(store, id, log, () => ({ simTime: 0, freezesDone: 0, probes: [] }));
+    await saver.flush();
+    tick.n = 5;
+    await saver.flush();
+    expect(await store.inputs(id)).toEqual([signals, { ...tick, n: 5 }]);
+  });
+
+  it('never overlaps saves: flushes during a save coalesce into one more', async () => {
+    const id = uuidFrom('overlap');
+    await store.start(meta(id));
+    let writes = 0;
+    const save = store.saveInputs.bind(store);
+    store.saveInputs = async (...args) => {
+      writes++;
+      return save(...args);
+    };
+    const log = sim.log.slice(0, 10);
+    const saver = new Autosaver(store, id, log, () => ({ simTime: 1, freezesDone: 0, probes: [] }));
+    const first = saver.flush();
+    log.push(...sim.log.slice(10, 40));
+    const rest = Array.from({ length: 20 }, () => saver.flush());
+    await Promise.all([first, ...rest]);
+    expect(writes).toBe(2);
+    expect((await store.inputs(id)).length).toBe(
+      sim.log.slice(0, 40).filter((e) => ['signals', 'tick', 'act'].includes(e.kind)).length,
+    );
+  });
+
+  it('throttles: pokes within the interval do not write', async () => {
+    const id = uuidFrom('b');
+    await store.start(meta(id));
+    let clock = 0;
+    const log = sim.log.slice(0, 10);
+    const saver = new Autosaver(
+      store,
+      id,
+      log,
+      () => ({ simTime: 1, freezesDone: 0, probes: [] }),
+      1000,
+      () => clock,
+    );
+    saver.poke();
+    await saver.flush();
+    const count = await store.db.chunks.count();
+    log.push(...sim.log.slice(10, 20));
+    clock = 500;
+    saver.poke();
+    await Promise.resolve();
+    expect(await store.db.chunks.count()).toBe(count);
+    clock = 1000;
+    saver.poke();
+    await saver.flush();
+    expect((await store.inputs(id)).length).toBe(
+      sim.log.slice(0, 20).filter((e) => ['signals', 'tick', 'act'].includes(e.kind)).length,
+    );
+  });
+
+  it('a finished run leaves recovery and joins the history; delete removes it and its log', async () => {
+    const id = uuidFrom('c');
+    await store.start(meta(id));
+    await store.saveInputs(id, 0, sim.log.filter((e) => e.kind === 'tick').slice(0, 3), {
+      simTime: 1,
+      freezesDone: 0,
+      probes: [],
+    });
+    await store.finish(id, recordFor(id));
+    expect(await store.interrupted()).toBeUndefined();
+    const h = await store.history();
+    expect(h.map((r) => [r.id, r.outcome])).toEqual([[id, 'deEscalated']]);
+    await store.remove(id);
+    expect(await store.history()).toEqual([]);
+    expect(await store.db.chunks.count()).toBe(0);
+  });
+});
+
+describe('export and import', () => {
+  async function storeFinished(id: string, startedAt: string) {
+    await store.start(meta(id, startedAt));
+    await store.saveInputs(
+      id,
+      0,
+      sim.log.filter((e) => ['signals', 'tick', 'act'].includes(e.kind)),
+      { simTime: sim.time, freezesDone: 0, probes: [] },
+    );
+    await store.finish(id, recordFor(id, startedAt));
+  }
+
+  it('round-trips one or many records losslessly, logs included', async () => {
+    const a = uuidFrom('x');
+    const b = uuidFrom('y');
+    await storeFinished(a, '2025-03-04T10:00:00.000Z');
+    await storeFinished(b, '2025-03-05T10:00:00.000Z');
+    const text = await exportRuns(store, [a, b]);
+    const other = new RunStore(new RoligDb('rolig-import-target'));
+    try {
+      const r = await importRuns(other, text);
+      expect(r).toEqual({ ok: true, imported: [a, b] });
+      expect((await other.get(a))?.record).toEqual((await store.get(a))?.record);
+      expect(await other.inputs(b)).toEqual(await store.inputs(b));
+      expect((await other.history()).map((x) => x.id)).toEqual([b, a]);
+      expect(await exportRuns(other, [a])).toMatch(/"rolig-export"/);
+    } finally {
+      await other.db.delete();
+    }
+  });
+
+  it('rejects corrupt, foreign, tampered and oversized files with clear errors and changes nothing', async () => {
+    const a = uuidFrom('z');
+    await storeFinished(a, '2025-03-04T10:00:00.000Z');
+    const before = await store.db.runs.toArray();
+    const good = JSON.parse(await exportRuns(store, [a]));
+    const tampered = structuredClone(good);
+    tampered.runs[0].record.sa.total = 250;
+    const twoOneBad = structuredClone(good);
+    twoOneBad.runs.push({ ...structuredClone(good.runs[0]), record: { ...good.runs[0].record, id: 'nope' } });
+    const cases: [string, RegExp][] = [
+      ['{not json', /not a JSON file/],
+      [JSON.stringify({ format: 'xapi', statements: [] }), /not a Rolig export file/],
+      [JSON.stringify(tampered), /runs\.0\.record\.sa\.total/],
+      [JSON.stringify(twoOneBad), /runs\.1\.record\.id/],
+      ['x'.repeat(MAX_IMPORT_BYTES + 1), /too large/],
+    ];
+    for (const [text, msg] of cases) {
+      const r = await importRuns(store, text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.join('\n')).toMatch(msg);
+    }
+    expect(await store.db.runs.toArray()).toEqual(before);
+  });
+});

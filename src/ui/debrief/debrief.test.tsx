@@ -1,0 +1,74 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildDebrief, uuidFrom } from '../../debrief';
+import { answerChoices, NOTHING } from '../../scoring';
+import { runScripted } from '../../sim';
+import { loadScenarioFile } from '../../sim/testing';
+import { DebriefView } from './DebriefView';
+import { FreezeOverlay } from './FreezeOverlay';
+
+afterEach(cleanup);
+
+const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');
+const record = buildDebrief({
+  id: uuidFrom('ui'),
+  scenario,
+  seed: 1,
+  pseudonym: 'Kari',
+  startedAt: '2025-03-04T10:00:00.000Z',
+  log: runScripted(scenario, 'provocative', 1, { hz: 30 }).sim.log,
+  probes: [],
+});
+
+describe('DebriefView', () => {
+  it('shows what went well before what to try, the SA breakdown, chart markers and a table alternative', () => {
+    render(<DebriefView record={record} onChange={() => {}} onBack={() => {}} />);
+    const well = screen.getByTestId('went-well');
+    const next = screen.getByTestId('try-next');
+    expect(well.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByTestId('sa-score').dataset.total).toBe(String(Math.round(record.sa.total)));
+    const markers = screen.getByTestId('arousal-chart').querySelectorAll('[role="button"]');
+    expect(markers.length).toBeGreaterThan(3);
+    fireEvent.focus(markers[0]!);
+    expect(screen.getByTestId('marker-detail').textContent).toMatch(/\d:\d\d/);
+    expect(screen.getByTestId('timeline-table').querySelectorAll('tbody tr')).toHaveLength(
+      record.timeline.length,
+    );
+    expect(screen.getByTestId('checklist').querySelectorAll('li')).toHaveLength(10);
+    // An assault is intense: the wellbeing check-in is offered.
+    expect(screen.getByTestId('wellbeing')).toBeTruthy();
+  });
+
+  it('edits reflections and wellbeing through onChange', () => {
+    const onChange = vi.fn();
+    render(<DebriefView record={record} onChange={onChange} onBack={() => {}} />);
+    fireEvent.change(screen.getByTestId('pearls-keep'), { target: { value: 'Avstand' } });
+    expect(onChange.mock.calls[0]![0].reflection.keep).toBe('Avstand');
+  });
+});
+
+describe('FreezeOverlay', () => {
+  it('collects one answer per question, all signs for the cue question', () => {
+    const cues = scenario.probes.find((p) => p.kind === 'cuesPresent')!;
+    const holds = scenario.probes.find((p) => p.kind === 'patientHolds')!;
+    const onSubmit = vi.fn();
+    render(
+      <FreezeOverlay
+        questions={[
+          { probe: cues, choices: answerChoices(scenario, cues, { kind: 'cuesPresent', value: [] }, 1) },
+          {
+            probe: holds,
+            choices: answerChoices(scenario, holds, { kind: 'patientHolds', value: NOTHING }, 1),
+          },
+        ]}
+        onSubmit={onSubmit}
+      />,
+    );
+    const [q1, q2] = screen.getAllByTestId('freeze-question');
+    fireEvent.click(q1!.querySelector('input[value="irritable"]')!);
+    fireEvent.click(q1!.querySelector('input[value="boisterous"]')!);
+    fireEvent.click(q2!.querySelector(`input[value="${NOTHING}"]`)!);
+    fireEvent.click(screen.getByTestId('freeze-submit'));
+    expect(onSubmit).toHaveBeenCalledWith([['irritable', 'boisterous'], NOTHING]);
+  });
+});

@@ -1,0 +1,3 @@
+export { DebriefView, type DebriefViewProps } from './DebriefView';
+export { FreezeOverlay, type FreezeOverlayProps, type FreezeQuestion } from './FreezeOverlay';
+export { RecoveryBanner, type RecoveryBannerProps } from './RecoveryBanner';

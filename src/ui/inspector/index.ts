@@ -1,0 +1,2 @@
+export { InspectorPage, type InspectorPageProps } from './InspectorPage';
+export { describeCondition } from './describeCondition';

@@ -1,0 +1,313 @@
+/**
+ * The headset trainer with an emulated Quest 3 (IWER, stack-notes.md) against the built app, and the
+ * microphone tone reading through Chromium's fake microphone (issue 4). ?fixedTime=1&speed=4: each
+ * XR frame is 1/15 s of sim time, so the headset is moved a fixed step per frame at walking speed.
+ * ?debug=1 is used only to read the continuous arousal (sim-status shows phases, not levels) and to
+ * see that the sim ticks after Start on the briefing panel.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/scenario';
+import { frames, launch, openBriefing, screenshot, status, until, type Session } from './browser';
+import { aim, launchQuest, pullTrigger, rig, setPose, walk, type Pose, type V3 } from './xrBrowser';
+
+const file = 'scenarios/ed-waiting-room.yaml';
+const parsed = parseScenario(readFileSync(file, 'utf8'), file);
+if (!parsed.ok) throw new Error(`${file} does not load`);
+const { setting } = parsed.scenario;
+const R = rig(setting.traineeStart);
+const [px, pz] = setting.patientStart.position;
+const EYE = 1.65;
+const STEP = 1.2 / 15; // walking speed (1.2 m/s) per frame at 1/15 s of sim time a frame
+
+/** The trainee standing at world (x, z) facing sim yaw `simYaw`, hands low, raised or open in front. */
+function poseAt(x: number, z: number, simYaw: number, hands: 'low' | 'raised' | 'open'): Pose {
+  const fx = Math.sin(simYaw);
+  const fz = Math.cos(simYaw);
+  const rx = -fz; // the trainee's right (sim convention)
+  const rz = fx;
+  const hand = (side: 1 | -1): V3 =>
+    hands === 'raised'
+      ? [x + rx * 0.2 * side, EYE + 0.4, z + rz * 0.2 * side]
+      : hands === 'open'
+        ? [x + fx * 0.3 + rx * 0.22 * side, EYE - 0.55, z + fz * 0.3 + rz * 0.22 * side]
+        : [x + rx * 0.25 * side, EYE - 0.85, z + rz * 0.25 * side];
+  return {
+    head: R.toLocal([x, EYE, z]),
+    yaw: R.localYaw(simYaw),
+    left: R.toLocal(hand(-1)),
+    right: R.toLocal(hand(1)),
+  };
+}
+
+/** World point `d` metres from the patient's start on the line toward the trainee's start. */
+function pointAt(d: number): [number, number] {
+  const [sx, sz] = setting.traineeStart.position;
+  const len = Math.hypot(sx - px, sz - pz);
+  return [px + ((sx - px) / len) * d, pz + ((sz - pz) / len) * d];
+}
+
+/** A pose `d` metres from the patient, facing him. */
+function at(d: number, hands: 'low' | 'raised' | 'open'): Pose {
+  const [x, z] = pointAt(d);
+  return poseAt(x, z, Math.atan2(px - x, pz - z), hands);
+}
+
+const patientAt = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { rolig: { sim: { view: { patientPosition: [number, number] } } } }).rolig.sim
+        .view.patientPosition,
+  );
+
+/** Stand at (x, z) angled `off` rad from the (pacing) patient, re-aiming every 10 frames, `polls` times. */
+async function holdAngled(page: Page, x: number, z: number, off: number, polls: number): Promise<Pose> {
+  let pose = poseAt(x, z, 0, 'open');
+  for (let i = 0; i < polls; i++) {
+    const [qx, qz] = await patientAt(page);
+    pose = poseAt(x, z, Math.atan2(qx - x, qz - z) + off, 'open');
+    await setPose(page, pose);
+    await frames(page, 10);
+  }
+  return pose;
+}
+
+const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const add = (a: V3, b: V3, k = 1): V3 => [a[0] + b[0] * k, a[1] + b[1] * k, a[2] + b[2] * k];
+const norm = (a: V3): V3 => {
+  const l = Math.hypot(...a);
+  return [a[0] / l, a[1] / l, a[2] / l];
+};
+const cross = (a: V3, b: V3): V3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
+
+/**
+ * Point the right controller at line `index` on the options panel and pull the trigger. The panel
+ * (XrPanels: body-locked 0.5 m ahead, 0.28 m left, 0.45 m below the eyes, facing the head, tilted
+ * -0.35 rad, hung from its top edge) has button i at (144 + 98 i) px x 0.55/1024 m below the top.
+ */
+async function sayOptionOnPanel(page: Page, p: Pose, index: number): Promise<boolean> {
+  const H = p.head;
+  const f: V3 = [-Math.sin(p.yaw), 0, -Math.cos(p.yaw)];
+  const left: V3 = [f[2], 0, -f[0]];
+  const P = add(add(add(H, f, 0.5), left, 0.28), [0, -0.45, 0]);
+  const z = norm(sub(H, P));
+  const x = norm(cross([0, 1, 0], z));
+  const y = cross(z, x);
+  const d = ((144 + index * (84 + 14)) * 0.55) / 1024;
+  const button = add(add(P, y, -d * Math.cos(0.35)), z, d * Math.sin(0.35));
+  const ctrl = add(add(H, f, 0.25), [0, -0.35, 0]);
+  const before = await saidCount(page);
+  await setPose(page, { ...p, right: ctrl, rightQuat: aim(norm(sub(button, ctrl))) });
+  await frames(page, 4);
+  await pullTrigger(page);
+  await frames(page, 4);
+  return (await saidCount(page)) > before;
+}
+
+const saidCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        window as unknown as { rolig: { sim: { log: { kind: string; event?: { type: string } }[] } } }
+      ).rolig.sim.log.filter((e) => e.kind === 'act' && e.event?.type === 'SAY').length,
+  );
+
+/** Arousal change per rule over the last `seconds` of sim time (a failure message worth reading). */
+const recentRules = (page: Page, seconds: number) =>
+  page.evaluate((seconds) => {
+    const sim = (
+      window as unknown as {
+        rolig: {
+          sim: {
+            time: number;
+            log: { t: number; kind: string; rule?: string; delta?: number }[];
+            context: { signals: unknown };
+          };
+        };
+      }
+    ).rolig.sim;
+    const sums: Record<string, number> = {};
+    for (const e of sim.log)
+      if (e.kind === 'rule' && e.t >= sim.time - seconds) sums[e.rule!] = (sums[e.rule!] ?? 0) + e.delta!;
+    const c = sim.context as unknown as Record<string, unknown>;
+    return { sums, signals: c.signals, prox: c.prox, staringS: c.staringS, lastSpokeT: c.lastSpokeT };
+  }, seconds);
+
+const arousal = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { rolig: { sim: { view: { arousal: number } } } }).rolig.sim.view.arousal,
+  );
+const simTime = (page: Page) =>
+  page.evaluate(() => (window as unknown as { rolig: { sim: { time: number } } }).rolig.sim.time);
+const handsSignal = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { rolig: { sim: { context: { signals: { hands: string } } } } }).rolig.sim.context
+        .signals.hands,
+  );
+
+let s: Session | null = null;
+afterEach(async () => {
+  await s?.close();
+  s = null;
+});
+
+describe('headset run (emulated Quest 3)', () => {
+  it(
+    'enters VR from the briefing; raised hands up close escalate, stepping back with open hands calms',
+    { timeout: 240_000 },
+    async () => {
+      s = await launchQuest();
+      const { page } = s;
+      // Standing at the start, looking along the start facing (local -z), hands low.
+      const start: Pose = {
+        head: [0, EYE, 0],
+        yaw: 0,
+        left: [-0.25, EYE - 0.85, 0],
+        right: [0.25, EYE - 0.85, 0],
+      };
+      await openBriefing(page, '?seed=1&fixedTime=1&speed=4&debug=1&sw=0');
+      await page.evaluate(() => undefined);
+      await setPose(page, start);
+      await page.getByTestId('enter-vr').click();
+      await page
+        .locator('[data-testid="run-screen"][data-xr="1"][data-ready="1"]')
+        .waitFor({ timeout: 60_000 });
+      await page.getByTestId('sim-status').waitFor({ state: 'attached' });
+
+      // The briefing panel hangs 0.9 m ahead, its top 0.15 m below the eyes; Start is its first button,
+      // 0.127 m down the panel. Point the right controller at it and pull the trigger.
+      await frames(page, 10);
+      expect(await simTime(page)).toBe(0);
+      const top: V3 = [0, EYE - 0.15, -0.9];
+      const n = [0, 0.15, 0.9].map((v) => v / Math.hypot(0.15, 0.9));
+      const button: V3 = [0, top[1] - 0.1266 * n[2]!, top[2] + 0.1266 * n[1]!];
+      const ctrl: V3 = [0.15, EYE - 0.4, -0.3];
+      const dir = button.map((v, i) => v - ctrl[i]!);
+      const len = Math.hypot(...dir);
+      await setPose(page, { ...start, right: ctrl, rightQuat: aim(dir.map((v) => v / len) as V3) });
+      await frames(page, 4);
+      await screenshot(page, 'xr-briefing');
+      await pullTrigger(page);
+      await frames(page, 10);
+      expect(await simTime(page)).toBeGreaterThan(0);
+      expect((await status(page)).cycle).toBe('baseline');
+
+      // Walk calmly to 4 m, then raise the controllers above the head and walk in to 0.8 m.
+      const far = at(
+        Math.hypot(setting.traineeStart.position[0] - px, setting.traineeStart.position[1] - pz) - 0.05,
+        'low',
+      );
+      await setPose(page, far);
+      await walk(
+        page,
+        far,
+        at(4, 'low'),
+        Math.round(Math.hypot(...far.head.map((v, i) => v - at(4, 'low').head[i]!)) / STEP),
+      );
+      const a4 = await arousal(page);
+      await setPose(page, at(4, 'raised'));
+      await walk(page, at(4, 'raised'), at(0.8, 'raised'), Math.round(3.2 / STEP));
+      expect(await handsSignal(page)).toBe('raised');
+      const escalated = await until(page, (x) => x.cycle === 'escalation' || x.cycle === 'crisis', {
+        timeoutMs: 90_000,
+        everyFrames: 10,
+      });
+      const aHigh = await arousal(page);
+      expect(aHigh).toBeGreaterThan(a4);
+      expect(['escalation', 'crisis']).toContain(escalated.cycle);
+      await frames(page, 2);
+      const png = await screenshot(page, 'xr');
+      expect(png).toMatch(/xr\.png$/);
+
+      // Step back to 2.5 m, lower and open the hands, turn 40° off him (angled, not staring) and say
+      // a line chosen on the in-VR panel: arousal falls.
+      const back = at(2.5, 'open');
+      await walk(page, at(0.8, 'raised'), back, Math.round(1.7 / STEP));
+      const [bx, bz] = pointAt(2.5);
+      // The torso (and the body-locked panel) follows the head within a few frames.
+      const angled = await holdAngled(page, bx, bz, 0.7, 6);
+      expect(await handsSignal(page)).toBe('open');
+      // Offer information and a choice (calm; 'inform' + 'choice' answer his unmet need).
+      const index = await page.evaluate(() =>
+        (window as unknown as { rolig: { sim: { availableOptions(): { id: string }[] } } }).rolig.sim
+          .availableOptions()
+          .findIndex((o) => o.id === 'inform-choice'),
+      );
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(await sayOptionOnPanel(page, angled, index)).toBe(true);
+      await holdAngled(page, bx, bz, 0.7, 1);
+      const aBack = await arousal(page);
+      await holdAngled(page, bx, bz, 0.7, 15); // 10 s of sim time, staying angled to him as he paces
+      const aLater = await arousal(page);
+      expect(aLater, JSON.stringify(await recentRules(page, 10))).toBeLessThan(aBack);
+      expect((await status(page)).outcome).toBe('');
+      expect(s.errors).toEqual([]);
+    },
+  );
+});
+
+describe('voice tone through the fake microphone', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rolig-voice-'));
+  const wav = (name: string, voiceArgs: string[], text: string, soxEffects: string[]) => {
+    const raw = join(dir, `${name}-raw.wav`);
+    const out = join(dir, `${name}.wav`);
+    execFileSync('espeak-ng', ['-v', 'nb', ...voiceArgs, '-w', raw, text]);
+    execFileSync('sox', [raw, '-r', '48000', '-b', '16', '-c', '1', out, ...soxEffects]);
+    return out;
+  };
+
+  it.each([
+    [
+      'calm',
+      () =>
+        wav(
+          'calm',
+          ['-s', '150', '-a', '60'],
+          'Hei, jeg heter Kari og jobber her. Jeg ser at du har ventet lenge. Fortell meg hva som skjer.',
+          ['gain', '-n', '-16'],
+        ),
+    ],
+    [
+      'shouting',
+      () =>
+        wav(
+          'shout',
+          ['-s', '190', '-p', '85', '-a', '200'],
+          'Sett deg ned! Nå! Hører du ikke hva jeg sier? Slutt med det der med en gang!',
+          ['compand', '0.01,0.2', '-60,-60,-30,-10,0,-3', 'gain', '-n', '-0.5'],
+        ),
+    ],
+  ] as const)('a recorded %s voice is classified as such', { timeout: 60_000 }, async (expected, make) => {
+    const file = make();
+    s = await launch({
+      extraArgs: [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-audio-capture=${file}`,
+      ],
+      permissions: ['microphone'],
+    });
+    const { page } = s;
+    await openBriefing(page, '?seed=1&sw=0');
+    await page.getByTestId('voice-enable').click();
+    const tone = page.getByTestId('voice-tone');
+    await tone.waitFor();
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="voice-tone"]') as HTMLElement | null)?.dataset.tone,
+      undefined,
+      { timeout: 20_000 },
+    );
+    await page.waitForTimeout(2500); // a few seconds of speech fill the window
+    expect(await tone.getAttribute('data-tone')).toBe(expected);
+    expect(s.errors).toEqual([]);
+  });
+});

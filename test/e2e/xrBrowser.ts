@@ -1,0 +1,142 @@
+/**
+ * An emulated Meta Quest 3 in headless Chromium (stack-notes.md): IWER injected before the page
+ * loads and force-installed over Chromium's native navigator.xr, kept on window.xrDevice so tests
+ * move the headset and controllers. Poses here are in the XR reference space (the XROrigin's frame);
+ * `rig` converts world (room) coordinates into it from the trainee's start pose.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, type Session } from './browser';
+
+/** The slice of IWER's XRDevice the tests drive (iwer.min.js defines window.IWER). */
+interface Tracked {
+  position: { set(x: number, y: number, z: number): void };
+  quaternion: { set(x: number, y: number, z: number, w: number): void };
+}
+interface Device extends Tracked {
+  ipd: number;
+  installRuntime(o: { forceInstall: boolean }): void;
+  controllers: { left: Tracked; right: Tracked & { updateButtonValue(id: string, v: number): void } };
+}
+type XrWindow = {
+  IWER: { XRDevice: new (config: unknown, o: { stereoEnabled: boolean }) => Device; metaQuest3: unknown };
+  xrDevice: Device;
+};
+
+const IWER = join(process.cwd(), 'node_modules', 'iwer', 'build', 'iwer.min.js');
+
+export async function launchQuest(): Promise<Session> {
+  const s = await launch();
+  await s.page.addInitScript({ path: IWER });
+  await s.page.addInitScript(() => {
+    const w = window as unknown as XrWindow;
+    const device = new w.IWER.XRDevice(w.IWER.metaQuest3, { stereoEnabled: false });
+    device.ipd = 0;
+    device.installRuntime({ forceInstall: true });
+    w.xrDevice = device;
+  });
+  return s;
+}
+
+export type V3 = [number, number, number];
+
+/** World ↔ reference space for an XROrigin at (ox, oz) rotated by theta about y (three.js rotation.y). */
+export function rig(start: { position: [number, number]; facingDeg: number }) {
+  const theta = (start.facingDeg * Math.PI) / 180 + Math.PI;
+  const c = Math.cos(theta);
+  const s = Math.sin(theta);
+  const [ox, oz] = start.position;
+  return {
+    /** World point → reference-space point. */
+    toLocal([x, y, z]: V3): V3 {
+      const dx = x - ox;
+      const dz = z - oz;
+      return [dx * c - dz * s, y, dx * s + dz * c];
+    },
+    /** Sim yaw in the world (0 = +z) → the headset's local rotation about y. */
+    localYaw(simYaw: number): number {
+      return simYaw + Math.PI - theta;
+    },
+  };
+}
+
+export interface Pose {
+  head: V3;
+  /** Local rotation about y (rad). */
+  yaw: number;
+  left: V3;
+  right: V3;
+  /** Optional right controller orientation as a quaternion [x, y, z, w]. */
+  rightQuat?: [number, number, number, number];
+}
+
+/** Set the headset and controllers (reference space) for the next frames. */
+export async function setPose(page: Page, p: Pose): Promise<void> {
+  await page.evaluate((p) => {
+    const d = (window as unknown as XrWindow).xrDevice;
+    d.position.set(...p.head);
+    d.quaternion.set(0, Math.sin(p.yaw / 2), 0, Math.cos(p.yaw / 2));
+    d.controllers.left.position.set(...p.left);
+    d.controllers.right.position.set(...p.right);
+    d.controllers.left.quaternion.set(0, Math.sin(p.yaw / 2), 0, Math.cos(p.yaw / 2));
+    const q = p.rightQuat ?? [0, Math.sin(p.yaw / 2), 0, Math.cos(p.yaw / 2)];
+    d.controllers.right.quaternion.set(...q);
+  }, p);
+}
+
+/**
+ * Walk in the page, one step per animation frame, from pose a to pose b over n frames (linear),
+ * so the headset moves at a steady speed whatever the frame rate.
+ */
+export async function walk(page: Page, a: Pose, b: Pose, n: number): Promise<void> {
+  await page.evaluate(
+    ({ a, b, n }) =>
+      new Promise<void>((resolve) => {
+        const d = (window as unknown as XrWindow).xrDevice;
+        const lerp = (u: number[], v: number[], t: number) =>
+          u.map((x, i) => x + (v[i]! - x) * t) as [number, number, number];
+        let i = 0;
+        const step = () => {
+          const t = Math.min(1, ++i / n);
+          d.position.set(...lerp(a.head, b.head, t));
+          d.controllers.left.position.set(...lerp(a.left, b.left, t));
+          d.controllers.right.position.set(...lerp(a.right, b.right, t));
+          if (i >= n) resolve();
+          else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    { a, b, n },
+  );
+}
+
+/** Pull and release the right trigger (a select: clicks what the controller ray points at). */
+export async function pullTrigger(page: Page, holdFrames = 4): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const d = (window as unknown as XrWindow).xrDevice;
+        d.controllers.right.updateButtonValue('trigger', 1);
+        let i = 0;
+        const f = () => {
+          if (++i < n) return requestAnimationFrame(f);
+          d.controllers.right.updateButtonValue('trigger', 0);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        };
+        requestAnimationFrame(f);
+      }),
+    holdFrames,
+  );
+}
+
+/** Quaternion [x, y, z, w] that turns -z toward the unit direction (yaw about y, then pitch about x). */
+export function aim(dir: V3): [number, number, number, number] {
+  const yaw = Math.atan2(-dir[0], -dir[2]);
+  const pitch = Math.asin(Math.max(-1, Math.min(1, dir[1])));
+  const cy = Math.cos(yaw / 2);
+  const sy = Math.sin(yaw / 2);
+  const cp = Math.cos(pitch / 2);
+  const sp = Math.sin(pitch / 2);
+  // q = qy * qx
+  return [cy * sp, sy * cp, -sy * sp, cy * cp];
+}
