@@ -31,6 +31,7 @@ export function syncPatientView(pv: PatientViewState, view: SimView, s: TraineeS
   pv.traineeHead[1] = s.headHeight;
   pv.traineeHead[2] = s.position[1];
   pv.speaking = view.speaking;
+  pv.holds = view.holds;
 }
 
 /** The exit the trainee stands at (within reach), or null. */

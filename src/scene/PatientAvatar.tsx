@@ -36,8 +36,13 @@ export function PatientAvatar({ appearance, view, reducedMotion }: PatientAvatar
   useEffect(() => () => rig.dispose(), [rig]);
   const shadow = useRef<Group>(null);
 
-  useFrame((_, delta) => {
-    updateAvatar(rig, state, view, Math.min(delta, 0.1), reduced);
+  // The body moves on sim time (view.t), not the wall clock: pausing freezes it, and a fixed-time
+  // run (tests, replays) renders the same frames on any machine.
+  const lastT = useRef(view.t);
+  useFrame(() => {
+    const dt = Math.min(Math.max(view.t - lastT.current, 0), 0.1);
+    lastT.current = view.t;
+    updateAvatar(rig, state, view, dt, reduced);
     shadow.current?.position.set(view.patientPosition[0], 0.004, view.patientPosition[1]);
   });
 

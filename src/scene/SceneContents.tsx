@@ -1,6 +1,7 @@
 /** Everything inside the Canvas for one scenario: the room (with lights) and the patient. */
 import type { Setting } from '../scenario/schema';
 import type { Appearance } from './avatarParts';
+import { HeldObject } from './HeldObject';
 import { PatientAvatar } from './PatientAvatar';
 import type { PatientView } from './patientView';
 import { Room } from './Room';
@@ -18,6 +19,7 @@ export function SceneContents({ setting, appearance, view, reducedMotion }: Scen
       <color attach="background" args={['#3a3f45']} />
       <Room setting={setting} />
       <PatientAvatar appearance={appearance} view={view} reducedMotion={reducedMotion} />
+      <HeldObject view={view} />
     </>
   );
 }

@@ -19,3 +19,4 @@ export type { Appearance } from './avatarParts';
 export { buildRoom, type RoomModel } from './roomModel';
 export { buildAvatarRig, type AvatarRig } from './avatarRig';
 export { drawStats, type DrawStats } from './drawStats';
+export { HeldObject, GRIP_OFFSET } from './HeldObject';

@@ -18,6 +18,8 @@ export interface PatientView {
   /** The trainee's head (camera) position in world space. */
   traineeHead: [number, number, number];
   speaking: boolean;
+  /** The id of the object the patient holds (a phase's `holds`), if any. */
+  holds?: string | null;
 }
 
 export function createPatientView(init: Partial<PatientView> = {}): PatientView {

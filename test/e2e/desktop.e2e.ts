@@ -19,6 +19,7 @@ import {
   until,
   type Session,
 } from './browser';
+import { compareWithReference } from './reference';
 
 const file = 'scenarios/ed-waiting-room.yaml';
 const parsed = parseScenario(readFileSync(file, 'utf8'), file);
@@ -42,7 +43,9 @@ describe('desktop run', () => {
     s.page.on('request', (r) => urls.push(r.url()));
     await openBriefing(s.page, '?seed=1&fixedTime=1&sw=0');
     expect(urls.some((u) => /\/assets\/three-/.test(u))).toBe(false);
-    await screenshot(s.page, 'briefing');
+    expect(await compareWithReference(s.page, await screenshot(s.page, 'briefing'), 'briefing')).toBeLessThan(
+      0.02,
+    );
     await enterRoom(s.page);
     expect(urls.some((u) => /\/assets\/three-/.test(u))).toBe(true);
     // Help overlay (F1) and pause (P) as a user reaches them.
@@ -65,7 +68,10 @@ describe('desktop run', () => {
     await openBriefing(page, '?seed=1&fixedTime=1&speed=4&sw=0');
     await enterRoom(page);
     expect((await status(page)).cycle).toBe('baseline');
-    await screenshot(page, 'baseline');
+    await frames(page, 10);
+    expect(await compareWithReference(page, await screenshot(page, 'baseline'), 'baseline')).toBeLessThan(
+      0.02,
+    );
 
     await holdFrames(page, ['Shift', 'KeyW'], 20); // 20 frames x 4 ticks x 1/60 s x 2.5 m/s = 3.3 m
     await holdFrames(page, ['KeyQ'], 6); // turn left about 40° to face him (Q/E: no pointer lock here)
@@ -79,7 +85,7 @@ describe('desktop run', () => {
     expect(crisisPhases).toContain(reached.phase);
     expect(reached.cycle).toBe('crisis');
     await frames(page, 6);
-    await screenshot(page, 'crisis');
+    expect(await compareWithReference(page, await screenshot(page, 'crisis'), 'crisis')).toBeLessThan(0.02);
     expect(s.errors).toEqual([]);
   });
 
