@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import type { DebriefRecord } from '../debrief';
 import type { Ending, Scenario } from '../scenario';
 import type { StoredRun } from '../storage';
+import type { LogEntry } from '../sim';
 import { RecoveryBanner } from '../ui/debrief/RecoveryBanner';
 import {
   BriefingScreen,
@@ -15,6 +16,7 @@ import {
   useSettings,
   type ScenarioEntry,
 } from '../ui';
+import { getProfile, lrsEndpoint } from '../ui/profile';
 import { readRunParams } from './params';
 import type { RunStatus } from './runTypes';
 import { bundledScenarios } from './scenarios';
@@ -28,14 +30,17 @@ const DebriefView = lazy(() => import('../ui/debrief').then((m) => ({ default: m
 // The scenario inspector (elkjs, what-if runs, coverage) is its own chunk, loaded when opened.
 const InspectorPage = lazy(() => import('../ui/inspector').then((m) => ({ default: m.InspectorPage })));
 const recovery = () => import('./recovery');
+const lrsDelivery = () => import('./lrsDelivery');
+const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
 
 type Screen =
   | { name: 'start' }
   | { name: 'briefing'; scenario: Scenario }
   | { name: 'run'; scenario: Scenario; runKey: number; resume?: ResumeState }
   | { name: 'end'; scenario: Scenario; ending: Ending | null; time: number; record?: DebriefRecord }
-  | { name: 'debrief'; scenario: Scenario; record: DebriefRecord }
-  | { name: 'inspector' };
+  | { name: 'debrief'; scenario: Scenario; record: DebriefRecord; from?: 'history' }
+  | { name: 'inspector' }
+  | { name: 'history' };
 
 const EMPTY_STATUS: RunStatus = { phase: null, cycle: null, outcome: null };
 
@@ -72,7 +77,7 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
     };
   }, [screen.name, entries]);
 
-  const scenarioOf = (s: Screen) => (s.name === 'start' || s.name === 'inspector' ? null : s.scenario);
+  const scenarioOf = (s: Screen) => ('scenario' in s ? s.scenario : null);
   const current = scenarioOf(screen);
   const recover = (how: 'resume' | 'debrief' | 'discard') => {
     if (!interrupted) return;
@@ -88,6 +93,20 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
       setScreen({ name: 'debrief', scenario, record: await m.debriefRun(run, scenario) });
     });
   };
+
+  // Statements queued while offline are delivered on start and when the browser comes online.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    if (!lrsEndpoint(getProfile().lrs)) return;
+    void lrsDelivery().then((m) => {
+      if (live) stop = m.startDelivery();
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = t.lang;
@@ -115,6 +134,8 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
     setScreen({ name: 'run', scenario, runKey: Date.now() });
   };
   const onEnd = useCallback((ending: Ending | null, time: number, record?: DebriefRecord) => {
+    // xAPI statements go to the LRS only when one is configured in settings.
+    if (record && lrsEndpoint(getProfile().lrs)) void lrsDelivery().then((m) => m.queueRun(record));
     setScreen((s) =>
       s.name === 'run'
         ? { name: 'end', scenario: s.scenario, ending, time, ...(record ? { record } : {}) }
@@ -126,6 +147,14 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
     void recovery().then((m) => m.saveRecord(record));
   }, []);
   const onQuit = useCallback(() => setScreen({ name: 'start' }), []);
+  // One stable loader per run, so the replay re-simulates once (not on every edit of the record).
+  const loadInputs = useMemo(() => {
+    const cache = new Map<string, () => Promise<LogEntry[]>>();
+    return (id: string) => {
+      if (!cache.has(id)) cache.set(id, () => recovery().then((m) => m.loadInputs(id)));
+      return cache.get(id)!;
+    };
+  }, []);
 
   const phaseLabel = current?.phases.find((p) => p.id === status.phase)?.label;
   const endingLabel = current?.endings.find((e) => e.id === status.outcome)?.title;
@@ -148,7 +177,21 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
           onSettings={() => setOverlay('settings')}
           onHelp={() => setOverlay('help')}
           onInspector={() => setScreen({ name: 'inspector' })}
+          onHistory={() => setScreen({ name: 'history' })}
         />
+      )}
+      {screen.name === 'history' && (
+        <Suspense fallback={<LoadingBar />}>
+          <HistoryPage
+            canOpen={(id) => entries.some((e) => e.ok && e.scenario.id === id)}
+            onOpen={(run) => {
+              const e = entries.find((x) => x.ok && x.scenario.id === run.scenarioId);
+              if (e?.ok && run.record)
+                setScreen({ name: 'debrief', scenario: e.scenario, record: run.record, from: 'history' });
+            }}
+            onBack={onQuit}
+          />
+        </Suspense>
       )}
       {screen.name === 'inspector' && (
         <Suspense fallback={<LoadingBar />}>
@@ -204,7 +247,10 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
           <DebriefView
             record={screen.record}
             onChange={onRecord}
-            onBack={onQuit}
+            onBack={screen.from === 'history' ? () => setScreen({ name: 'history' }) : onQuit}
+            scenario={screen.scenario}
+            loadInputs={loadInputs(screen.record.id)}
+            onExport={() => void recovery().then((m) => m.exportOne(screen.record.id))}
             onRetry={() => startRun(screen.scenario)}
           />
         </Suspense>

@@ -5,7 +5,8 @@
 import { buildDebrief, type DebriefRecord } from '../debrief';
 import type { Scenario } from '../scenario';
 import { inputsOf, replay } from '../sim';
-import type { StoredRun } from '../storage';
+import { exportRuns, type StoredRun } from '../storage';
+import { downloadText, exportName } from '../ui/history/download';
 import { getRunStore } from './runStore';
 import type { ResumeState } from './useRunRecord';
 
@@ -38,4 +39,16 @@ export async function discardRun(id: string): Promise<void> {
 
 export async function saveRecord(record: DebriefRecord): Promise<void> {
   await getRunStore()?.updateRecord(record);
+}
+
+/** A stored run's input log (the debrief's replay re-simulates from it). */
+export async function loadInputs(id: string) {
+  return (await getRunStore()?.inputs(id)) ?? [];
+}
+
+/** Downloads one stored run (record and input log) as a Rolig export file. */
+export async function exportOne(id: string): Promise<void> {
+  const store = getRunStore();
+  if (!store) return;
+  downloadText(exportName(id.slice(0, 8)), await exportRuns(store, [id]));
 }

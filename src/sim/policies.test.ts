@@ -35,6 +35,14 @@ describe.each(scenarios)('$file', ({ scenario }) => {
     expect(crisis / SEEDS).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('can end badly: the provocative trainee reaches a bad ending in at least one of 50 seeds', () => {
+    const bad = new Set(scenario.endings.filter((e) => e.kind === 'bad').map((e) => e.id));
+    let reached = 0;
+    for (let seed = 1; seed <= 50; seed++)
+      if (bad.has(runScripted(scenario, 'provocative', seed).summary.outcome)) reached++;
+    expect(reached).toBeGreaterThan(0);
+  });
+
   it('tone alone changes the arousal curve', () => {
     const calm = meanArousal(scenario, { tone: 'calm' });
     const shout = meanArousal(scenario, { tone: 'shouting' });

@@ -9,3 +9,13 @@ export {
   type ExportFile,
   type ImportResult,
 } from './transfer';
+export {
+  LrsOutbox,
+  OutboxDb,
+  basicAuth,
+  readLimited,
+  MAX_RESPONSE_CHARS,
+  type LrsTarget,
+  type FlushResult,
+  type QueuedStatement,
+} from './lrs';

@@ -8,10 +8,19 @@ export interface StartScreenProps {
   onHelp: () => void;
   /** Opens the scenario inspector (for instructors). */
   onInspector?: () => void;
+  /** Opens the run history (past runs, export and import). */
+  onHistory?: () => void;
 }
 
 /** The scenario list. A file that fails to load shows its problems instead of crashing the app. */
-export function StartScreen({ entries, onChoose, onSettings, onHelp, onInspector }: StartScreenProps) {
+export function StartScreen({
+  entries,
+  onChoose,
+  onSettings,
+  onHelp,
+  onInspector,
+  onHistory,
+}: StartScreenProps) {
   const t = useT();
   return (
     <main className="screen" data-testid="start-screen">
@@ -25,6 +34,11 @@ export function StartScreen({ entries, onChoose, onSettings, onHelp, onInspector
             {onInspector && (
               <button type="button" className="btn" onClick={onInspector} data-testid="open-inspector">
                 {t('start.inspector')}
+              </button>
+            )}
+            {onHistory && (
+              <button type="button" className="btn" onClick={onHistory} data-testid="open-history">
+                {t('start.history')}
               </button>
             )}
             <button type="button" className="btn" onClick={onHelp}>

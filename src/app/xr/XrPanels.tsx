@@ -61,6 +61,9 @@ function BodyLocked({
   return <group ref={g}>{children}</group>;
 }
 
+/** Closer than this (m), subtitles float between trainee and patient instead of above the head. */
+const NEAR_SUBTITLE_M = 1.8;
+
 function Subtitles({
   sim,
   input,
@@ -79,8 +82,15 @@ function Subtitles({
     const [px, pz] = sim.view.patientPosition;
     const [hx, hz] = input.signals.position;
     const d = Math.hypot(px - hx, pz - hz);
-    o.position.set(px, height + 0.35, pz);
-    o.scale.setScalar(Math.min(2.2, Math.max(0.6, d / 1.5))); // ~constant angular size
+    if (d > NEAR_SUBTITLE_M) {
+      o.position.set(px, height + 0.35, pz); // above the head: readable and out of the face
+      o.scale.setScalar(Math.min(2.2, Math.max(0.6, d / 1.5))); // ~constant angular size
+    } else {
+      // Up close, above the head is out of view: float the line between you, below eye level.
+      const k = Math.min(d * 0.6, 0.9) / Math.max(d, 1e-3);
+      o.position.set(hx + (px - hx) * k, input.signals.headHeight - 0.3, hz + (pz - hz) * k);
+      o.scale.setScalar(0.6);
+    }
     o.lookAt(hx, input.signals.headHeight, hz);
   });
   return (

@@ -6,6 +6,9 @@ import { INDICATORS } from '../../scoring';
 import { answerLabel, mmss } from './labels';
 import { ReflectionForm } from './ReflectionForm';
 import { TimelineChart } from './TimelineChart';
+import { ReplayView } from './ReplayView';
+import type { Scenario } from '../../scenario';
+import type { LogEntry } from '../../sim';
 
 export interface DebriefViewProps {
   record: DebriefRecord;
@@ -13,12 +16,23 @@ export interface DebriefViewProps {
   onBack: () => void;
   onRetry?: () => void;
   onExport?: () => void;
+  /** The run's scenario and stored input log, for the top-down replay (re-simulated from the log). */
+  scenario?: Scenario | undefined;
+  loadInputs?: (() => Promise<readonly LogEntry[]>) | undefined;
 }
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(100 * x)} %`);
 
 /** The learning debrief (domain.md §6): what went well first, then things to try, the SA breakdown, the rest. */
-export function DebriefView({ record, onChange, onBack, onRetry, onExport }: DebriefViewProps) {
+export function DebriefView({
+  record,
+  onChange,
+  onBack,
+  onRetry,
+  onExport,
+  scenario,
+  loadInputs,
+}: DebriefViewProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -118,6 +132,7 @@ export function DebriefView({ record, onChange, onBack, onRetry, onExport }: Deb
           )}
         </section>
         <TimelineChart record={record} />
+        <ReplayView record={record} scenario={scenario} loadInputs={loadInputs} />
         <section className="card" aria-labelledby="cues-h">
           <h2 id="cues-h">{t('debrief.cues')}</h2>
           <ul>

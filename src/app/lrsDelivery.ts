@@ -1,0 +1,52 @@
+/**
+ * Sends finished runs' xAPI statements to the LRS set in settings (src/ui/profile.ts). Nothing is
+ * queued or sent unless an endpoint is configured. Queued statements survive reloads (IndexedDB)
+ * and are retried on start, when the browser comes online, and after each backoff.
+ */
+import { toStatements, type DebriefRecord } from '../debrief';
+import { LrsOutbox, type LrsTarget } from '../storage';
+import { getProfile, lrsEndpoint } from '../ui/profile';
+
+let outbox: LrsOutbox | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function box(): LrsOutbox | null {
+  if (typeof indexedDB === 'undefined') return null;
+  outbox ??= new LrsOutbox();
+  return outbox;
+}
+
+function target(): LrsTarget | null {
+  const { lrs } = getProfile();
+  const endpoint = lrsEndpoint(lrs);
+  return endpoint ? { endpoint, key: lrs.key, secret: lrs.secret } : null;
+}
+
+export async function queueRun(record: DebriefRecord): Promise<void> {
+  const b = box();
+  if (!b || !target()) return;
+  await b.enqueue(toStatements(record));
+  await deliver();
+}
+
+/** One delivery round, then a timer for the next due statement. */
+export async function deliver(): Promise<void> {
+  const b = box();
+  const t = target();
+  clearTimeout(timer);
+  if (!b || !t) return;
+  await b.flush(t).catch((e: unknown) => console.warn('LRS delivery failed', e));
+  const due = await b.nextDue();
+  if (due !== null) timer = setTimeout(() => void deliver(), Math.max(1000, due - Date.now()));
+}
+
+/** Starts delivery of anything still queued; returns a stop function. */
+export function startDelivery(): () => void {
+  const online = () => void deliver();
+  window.addEventListener('online', online);
+  if (target()) void deliver();
+  return () => {
+    window.removeEventListener('online', online);
+    clearTimeout(timer);
+  };
+}
