@@ -16,6 +16,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { bundledScenarios } from '../src/sim/testing';
+import { CHROMIUM_ARGS } from '../test/e2e/browser';
 
 const ROOT = process.cwd();
 /**
@@ -77,19 +78,7 @@ const INSTRUMENT = `(() => {
 async function open(url: string, viewport = { width: 1280, height: 720 }) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-    ],
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   });
   const page = await browser.newPage({ viewport });
   await page.addInitScript(INSTRUMENT);

@@ -15,6 +15,19 @@ export interface Session {
   close: () => Promise<void>;
 }
 
+/** Debian's Chromium, headless, offline, WebGL through SwiftShader (stack-notes). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 /** `extraArgs` and `permissions` let a test add e.g. Chromium's fake microphone (test/e2e/xr.e2e.ts). */
 export async function launch(opts: { extraArgs?: string[]; permissions?: string[] } = {}): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'rolig-e2e-'));
@@ -22,18 +35,7 @@ export async function launch(opts: { extraArgs?: string[]; permissions?: string[
     ...(opts.permissions ? { permissions: opts.permissions } : {}),
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      ...(opts.extraArgs ?? []),
-    ],
+    args: [...CHROMIUM_ARGS, ...(opts.extraArgs ?? [])],
     viewport: { width: 1280, height: 720 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
