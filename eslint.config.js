@@ -77,6 +77,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-bench/**',
+      'dist-*/**',
       'node_modules/**',
       'public/**',
       'coverage/**',

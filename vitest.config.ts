@@ -39,7 +39,7 @@ export default defineConfig({
       },
       {
         // End-to-end: the built app (vite preview) in headless Chromium via playwright-core.
-        // globalSetup builds once unless dist/ is fresh, and serves it on port 4173.
+        // globalSetup builds once unless dist/ is fresh, and serves it on port 4173 (E2E_OUT, E2E_PORT override).
         test: {
           name: 'e2e',
           environment: 'node',

@@ -4,7 +4,16 @@
  * origin. Reads the read-only ?debug=1 hook window.rolig.audio.playing() (files under public/audio/).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BASE, enterRoom, frames, launch, openBriefing, sayWithTone, type Session } from './browser';
+import {
+  BASE,
+  enterRoom,
+  frames,
+  launch,
+  openBriefing,
+  OWN_ORIGIN,
+  sayWithTone,
+  type Session,
+} from './browser';
 
 interface DebugWindow {
   rolig?: {
@@ -162,7 +171,7 @@ describe('voice and sound', () => {
     const audio = urls.filter((u) => /\.ogg(\?|$)|audio\/manifest\.json/.test(u));
     expect(audio.length).toBeGreaterThan(2);
     expect(audio.every((u) => u.startsWith(`${BASE}audio/`))).toBe(true);
-    expect(urls.filter((u) => !/^(http:\/\/127\.0\.0\.1:4173\/|data:|blob:)/.test(u))).toEqual([]);
+    expect(urls.filter((u) => !OWN_ORIGIN.test(u))).toEqual([]);
     expect(s.errors).toEqual([]);
   });
 });

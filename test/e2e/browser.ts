@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const BASE = 'http://127.0.0.1:4173/';
+/** E2E_PORT lets two e2e runs (or a run and a dev preview) share a machine. */
+export const PORT = Number(process.env.E2E_PORT ?? '4173');
+export const BASE = `http://127.0.0.1:${PORT}/`;
+/** Matches a URL of the app's own origin, or data:/blob:. */
+export const OWN_ORIGIN = new RegExp(`^(http://127\\.0\\.0\\.1:${PORT}/|data:|blob:)`);
 export const SCREENSHOTS = join(process.cwd(), 'test', 'e2e', '__screenshots__');
 
 export interface Session {

@@ -18,6 +18,7 @@ import {
   status,
   until,
   type Session,
+  OWN_ORIGIN,
 } from './browser';
 import { compareWithReference } from './reference';
 
@@ -58,7 +59,7 @@ describe('desktop run', () => {
     expect(await s.page.locator('[data-testid="utterance-menu"] button').first().isDisabled()).toBe(true);
     await s.page.keyboard.press('KeyP');
     expect(await s.page.getByTestId('pause').textContent()).toContain('Pause');
-    const foreign = urls.filter((u) => !/^(http:\/\/127\.0\.0\.1:4173\/|data:|blob:)/.test(u));
+    const foreign = urls.filter((u) => !OWN_ORIGIN.test(u));
     expect(foreign).toEqual([]);
     expect(s.errors).toEqual([]);
   });

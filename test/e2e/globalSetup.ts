@@ -6,7 +6,9 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PORT = 4173;
+/** E2E_PORT and E2E_OUT let parallel e2e runs use their own port and build folder. */
+export const PORT = Number(process.env.E2E_PORT ?? '4173');
+const OUT = process.env.E2E_OUT ?? 'dist';
 const ROOT = process.cwd();
 const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
 const SOURCES = ['src', 'scenarios', 'public', 'index.html', 'vite.config.ts', 'package.json'];
@@ -24,7 +26,7 @@ function newestMtime(path: string): number {
 }
 
 function distIsFresh(): boolean {
-  const built = join(ROOT, 'dist', 'sw-manifest.json');
+  const built = join(ROOT, OUT, 'sw-manifest.json');
   if (!existsSync(built)) return false;
   const builtAt = statSync(built).mtimeMs;
   return SOURCES.every((s) => newestMtime(join(ROOT, s)) <= builtAt);
@@ -57,13 +59,21 @@ function childEnv(): NodeJS.ProcessEnv {
 
 export async function setup(): Promise<void> {
   if (process.env.E2E_REBUILD === '1' || !distIsFresh()) {
-    execFileSync(VITE, ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: childEnv() });
+    execFileSync(VITE, ['build', '--logLevel', 'warn', '--outDir', OUT], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: childEnv(),
+    });
   }
-  preview = spawn(VITE, ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    env: childEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  preview = spawn(
+    VITE,
+    ['preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   preview.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   try {
