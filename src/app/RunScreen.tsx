@@ -22,6 +22,7 @@ import { takeVoiceTone } from './voice/voice';
 import { EnterVrButton } from './xr';
 import { useXrRun } from './xr/useXrRun';
 import { XrRunLayer } from './xr/XrRunLayer';
+import { panelButtonIds, panelButtonPoint } from './xr/CanvasPanel';
 
 export interface RunScreenProps {
   scenario: Scenario;
@@ -77,7 +78,7 @@ export function RunScreen({
   // The headset: leaving VR or losing visibility pauses; the end screen waits until VR is left.
   const xr = useXrRun({ onPause: () => setPaused(true), onResume: () => setPaused(false), onEnd });
   const audio = useRunAudio(sim, scenario, {
-    paused: paused || overlayOpen,
+    paused: paused || overlayOpen || learning.freeze !== null,
     volume: settings.volume,
     muted: settings.muted,
     ready,
@@ -95,7 +96,14 @@ export function RunScreen({
   // ?debug=1: expose the run to the console and diagnostics (the audio e2e reads rolig.audio.playing()).
   useEffect(() => {
     if (!params.debug) return;
-    (window as unknown as { rolig?: unknown }).rolig = { sim, input, audio: audio.debug };
+    (window as unknown as { rolig?: unknown }).rolig = {
+      sim,
+      input,
+      audio: audio.debug,
+      /** Where a button of a named in-VR panel is, in the XR reference space (the e2e tests aim there). */
+      xrButton: panelButtonPoint,
+      xrButtons: panelButtonIds,
+    };
   }, [params.debug, sim, input, audio.debug]);
 
   useEffect(() => {
@@ -206,12 +214,17 @@ export function RunScreen({
             onCallHelp={() => act(() => sim.callHelp())}
             nearExit={exitLabel ? t.tx(exitLabel) : null}
             onLeave={leave}
+            freeze={learning.freeze}
+            onAnswerFreeze={learning.answerFreeze}
           >
-            <SceneContents
-              setting={scenario.setting}
-              appearance={scenario.patient.appearance}
-              view={patientView}
-            />
+            {/* A SAGAT freeze hides the scene (in VR a neutral room takes its place). */}
+            <group visible={!learning.freeze}>
+              <SceneContents
+                setting={scenario.setting}
+                appearance={scenario.patient.appearance}
+                view={patientView}
+              />
+            </group>
             {!xr.presenting && (
               <SimDriver
                 sim={sim}
@@ -259,7 +272,7 @@ export function RunScreen({
         onLeave={leave}
         pointerLocked={locked}
       />
-      {learning.freeze && (
+      {learning.freeze && !xr.presenting && (
         <FreezeOverlay
           key={learning.freeze.index}
           questions={learning.freeze.questions}

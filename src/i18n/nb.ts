@@ -232,6 +232,14 @@ export const nb = {
   'xr.off': 'av',
   'xr.ended': 'Økten er over',
   'xr.endHint': 'Gå ut av VR for å se oppsummeringen.',
+  'xr.endHintFull': 'Gå ut av VR for hele debriefen: tidslinje, avspilling og refleksjon.',
+  'xr.back': 'Tilbake',
+  'xr.next': 'Neste',
+  'xr.feedback': 'Hva gikk bra, hva kan du prøve?',
+  'xr.summary': 'Til oppsummeringen',
+  'xr.levels': 'Nivå 1: {l1} · Nivå 2: {l2} · Nivå 3: {l3}',
+  'xr.intense':
+    'Dette var en krevende økt. Ta av brillene og ta en pause om du trenger det, og snakk gjerne med en kollega.',
   'voice.enable': 'Bruk mikrofonen til å lese stemmebruken min',
   'voice.consent':
     'Når du slår dette på, lytter Rolig til mikrofonen for å anslå om du snakker rolig, med hevet stemme eller roper. Lyden analyseres bare på denne enheten, mens du snakker: den lagres ikke og sendes aldri noe sted. Du kan slå det av når som helst.',
@@ -285,9 +293,21 @@ export const nb = {
   'debrief.replayArousal': 'Opphisselse',
   'debrief.replayTrainee': 'Du',
   'debrief.replayPatient': 'Pasient',
-  'debrief.replayPlan': 'Rommet sett ovenfra med dørene, møblene og hvor du og pasienten sto',
+  'debrief.replayPlan': 'Rommet sett ovenfra med dørene, møblene og hvor du og pasienten sto og vendte',
   'debrief.replayLoading': 'Spiller av økten på nytt …',
   'debrief.replaySpeed': 'Avspillingsfart',
+  'debrief.replayTraineeFacing': 'Du vender',
+  'debrief.replayPatientFacing': 'Pasienten vender',
+  'debrief.replayFacingYou': '{dir} på planen, {deg}° fra pasienten',
+  'debrief.replayFacingPatient': '{dir} på planen, {deg}° fra deg',
+  'debrief.dir.up': 'opp',
+  'debrief.dir.upRight': 'opp og til høyre',
+  'debrief.dir.right': 'til høyre',
+  'debrief.dir.downRight': 'ned og til høyre',
+  'debrief.dir.down': 'ned',
+  'debrief.dir.downLeft': 'ned og til venstre',
+  'debrief.dir.left': 'til venstre',
+  'debrief.dir.upLeft': 'opp og til venstre',
 } as const;
 
 export type MessageKey = keyof typeof nb;

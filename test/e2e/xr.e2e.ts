@@ -13,7 +13,20 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario';
 import { frames, launch, openBriefing, screenshot, status, until, type Session } from './browser';
-import { aim, launchQuest, pullTrigger, rig, setPose, walk, type Pose, type V3 } from './xrBrowser';
+import {
+  aim,
+  answerVrFreeze,
+  launchQuest,
+  panelButtons,
+  pressPanel,
+  pullTrigger,
+  rig,
+  setPose,
+  waitPanel,
+  walk,
+  type Pose,
+  type V3,
+} from './xrBrowser';
 
 const file = 'scenarios/ed-waiting-room.yaml';
 const parsed = parseScenario(readFileSync(file, 'utf8'), file);
@@ -251,6 +264,151 @@ describe('headset run (emulated Quest 3)', () => {
       // only slows the rise in this scenario: 'unmet need' and 'ignored' keep pushing while he paces.)
       expect(aLater, JSON.stringify(await recentRules(page, 10))).toBeLessThan(aPeak);
       expect((await status(page)).outcome).toBe('');
+      expect(s.errors).toEqual([]);
+    },
+  );
+});
+
+/** Enter VR from the briefing and press Start on the in-VR briefing panel. */
+async function enterAndStart(page: Page, query: string): Promise<Pose> {
+  const start: Pose = {
+    head: [0, EYE, 0],
+    yaw: 0,
+    left: [-0.25, EYE - 0.85, 0],
+    right: [0.25, EYE - 0.85, 0],
+  };
+  await openBriefing(page, query);
+  await setPose(page, start);
+  await page.getByTestId('enter-vr').click();
+  await page.locator('[data-testid="run-screen"][data-xr="1"][data-ready="1"]').waitFor({ timeout: 60_000 });
+  await waitPanel(page, 'xr-briefing', 'start');
+  expect(await pressPanel(page, start, 'xr-briefing', 'start')).toBe(true);
+  await frames(page, 4);
+  expect(await simTime(page)).toBeGreaterThan(0);
+  return start;
+}
+
+/** The distance from the trainee's start to the patient. */
+const startDistance = Math.hypot(
+  setting.traineeStart.position[0] - px,
+  setting.traineeStart.position[1] - pz,
+);
+
+/**
+ * After the run: the compact debrief in the headset (summary with the curve and SA score, then what
+ * went well and what to try), then Exit VR, and the desktop end screen leads to the full debrief.
+ */
+async function compactDebriefThenDesktop(page: Page, pose: Pose, shot: string): Promise<void> {
+  await waitPanel(page, 'xr-end-summary', 'feedback');
+  await frames(page, 3);
+  await screenshot(page, shot);
+  expect(await pressPanel(page, pose, 'xr-end-summary', 'feedback')).toBe(true);
+  await waitPanel(page, 'xr-end-feedback', 'exit', 10_000);
+  expect(await pressPanel(page, pose, 'xr-end-feedback', 'exit')).toBe(true);
+  await page.getByTestId('end-screen').waitFor({ timeout: 30_000 });
+  await page.getByTestId('open-debrief').click();
+  await page.getByTestId('debrief-view').waitFor();
+}
+
+describe('headset runs to an ending, with only the body and the in-VR panels', () => {
+  it(
+    'keeps distance, open hands and an angled stance, says calm lines, answers a freeze in VR: de-escalated',
+    { timeout: 300_000 },
+    async () => {
+      s = await launchQuest();
+      const { page } = s;
+      await enterAndStart(page, '?seed=1&fixedTime=1&speed=8&debug=1&sw=0');
+      // Walk calmly (0.7 m/s) to 2.6 m, hands open in front.
+      const far = at(startDistance - 0.05, 'open');
+      await setPose(page, far);
+      await walk(page, far, at(2.6, 'open'), Math.round((startDistance - 2.65) / (0.7 * (8 / 60))));
+      const [bx, bz] = pointAt(2.6);
+      const lines = [
+        'introduce',
+        'acknowledge',
+        'ask',
+        'agree',
+        'inform-choice',
+        'quiet-room',
+        'acknowledge',
+      ];
+      let said = 0;
+      let answered = 0;
+      let pose = far;
+      for (let i = 0; i < 60 && (await status(page)).outcome === ''; i++) {
+        if ((await panelButtons(page, 'xr-freeze')).length) {
+          // The scene is hidden behind the neutral room while the questions are up.
+          await screenshot(page, 'xr-freeze');
+          const t0 = await simTime(page);
+          await frames(page, 10);
+          expect(await simTime(page)).toBe(t0); // time stands still while the questions are up
+          answered += await answerVrFreeze(page, pose);
+          continue;
+        }
+        pose = await holdAngled(page, bx, bz, 0.7, 5); // ~6.7 s of sim time
+        const next = lines[said % lines.length]!;
+        const offered = await page.evaluate(
+          (id) =>
+            (window as unknown as { rolig: { sim: { availableOptions(): { id: string }[] } } }).rolig.sim
+              .availableOptions()
+              .some((o) => o.id === id),
+          next,
+        );
+        if (offered && (await pressPanel(page, pose, 'xr-options', `say:${next}`))) said++;
+      }
+      const end = await status(page);
+      expect(end.outcome, JSON.stringify(await recentRules(page, 20))).toBe('deEscalated');
+      expect(said).toBeGreaterThanOrEqual(4);
+      expect(answered).toBeGreaterThanOrEqual(2);
+      await compactDebriefThenDesktop(page, pose, 'xr-debrief');
+      // The answers given on the VR panel are in the record.
+      const answers = page.locator('[data-testid="sa-score"] details li');
+      expect(await answers.count()).toBe(answered);
+      expect(s.errors).toEqual([]);
+    },
+  );
+
+  it(
+    'rushes in with raised hands, orders and threatens from the panel, stays close: assaulted',
+    { timeout: 300_000 },
+    async () => {
+      s = await launchQuest();
+      const { page } = s;
+      await enterAndStart(page, '?seed=2&fixedTime=1&speed=8&debug=1&sw=0');
+      const far = at(startDistance - 0.05, 'raised');
+      await setPose(page, far);
+      // Fast (1.8 m/s) with the hands above the head, right up to him.
+      await walk(page, far, at(0.8, 'raised'), Math.round((startDistance - 0.85) / (1.8 * (8 / 60))));
+      const lines = ['sit-down', 'security', 'wait-like-others'];
+      let pose = at(0.8, 'raised');
+      for (let i = 0; i < 80 && (await status(page)).outcome === ''; i++) {
+        if ((await panelButtons(page, 'xr-freeze')).length) {
+          await answerVrFreeze(page, pose);
+          continue;
+        }
+        // Follow him as he moves, staying 0.8 m away, square-on, hands raised.
+        const [qx, qz] = await patientAt(page);
+        const [tx, tz] = (() => {
+          const c = pose.head;
+          const w = R.toLocal([qx, 0, qz]);
+          const d = Math.hypot(c[0] - w[0], c[2] - w[2]) || 1;
+          return [w[0] + ((c[0] - w[0]) / d) * 0.8, w[2] + ((c[2] - w[2]) / d) * 0.8];
+        })();
+        const yaw = Math.atan2(-(R.toLocal([qx, 0, qz])[0] - tx), -(R.toLocal([qx, 0, qz])[2] - tz));
+        pose = {
+          head: [tx, EYE, tz],
+          yaw,
+          left: [tx - 0.2, EYE + 0.4, tz],
+          right: [tx + 0.2, EYE + 0.4, tz],
+        };
+        await setPose(page, pose);
+        await frames(page, 8);
+        if (i % 4 === 0) await pressPanel(page, pose, 'xr-options', `say:${lines[(i / 4) % lines.length]}`);
+      }
+      const end = await status(page);
+      expect(end.outcome).toBe('assault');
+      await compactDebriefThenDesktop(page, pose, 'xr-debrief-bad');
+      expect(await page.getByTestId('debrief-view').getAttribute('data-kind')).toBe('bad');
       expect(s.errors).toEqual([]);
     },
   );

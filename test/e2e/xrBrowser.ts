@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from './browser';
+import { frames, launch, type Session } from './browser';
 
 /** The slice of IWER's XRDevice the tests drive (iwer.min.js defines window.IWER). */
 interface Tracked {
@@ -139,4 +139,67 @@ export function aim(dir: V3): [number, number, number, number] {
   const sp = Math.sin(pitch / 2);
   // q = qy * qx
   return [cy * sp, sy * cp, -sy * sp, cy * cp];
+}
+
+/**
+ * Point the right controller at button `id` of the in-VR panel `panel` and pull the trigger. The
+ * app (?debug=1) says where the button is in the reference space; the controller is held low in
+ * front of the body, as a trainee would. Returns false when that panel or button is not shown.
+ */
+export async function pressPanel(page: Page, pose: Pose, panel: string, id: string): Promise<boolean> {
+  const point = await page.evaluate(
+    ([p, i]) =>
+      (window as unknown as { rolig: { xrButton(p: string, i: string): V3 | null } }).rolig.xrButton(p, i),
+    [panel, id] as const,
+  );
+  if (!point) return false;
+  const f: V3 = [-Math.sin(pose.yaw), 0, -Math.cos(pose.yaw)];
+  const ctrl: V3 = [pose.head[0] + f[0] * 0.25, pose.head[1] - 0.35, pose.head[2] + f[2] * 0.25];
+  const d: V3 = [point[0] - ctrl[0], point[1] - ctrl[1], point[2] - ctrl[2]];
+  const l = Math.hypot(...d);
+  await setPose(page, { ...pose, right: ctrl, rightQuat: aim([d[0] / l, d[1] / l, d[2] / l]) });
+  await frames(page, 4);
+  await pullTrigger(page);
+  await frames(page, 4);
+  return true;
+}
+
+/** Wait until the in-VR panel `panel` is shown with button `id`. */
+export async function waitPanel(page: Page, panel: string, id: string, timeoutMs = 60_000): Promise<void> {
+  await page.waitForFunction(
+    ([p, i]) =>
+      (window as unknown as { rolig?: { xrButton(p: string, i: string): unknown } }).rolig?.xrButton(p, i) !=
+      null,
+    [panel, id] as const,
+    { timeout: timeoutMs, polling: 100 },
+  );
+}
+
+/** The pressable buttons of the in-VR panel `panel` (empty when it is not shown). */
+export function panelButtons(page: Page, panel: string): Promise<string[]> {
+  return page.evaluate(
+    (p) => (window as unknown as { rolig: { xrButtons(p: string): string[] } }).rolig.xrButtons(p),
+    panel,
+  );
+}
+
+/**
+ * Answer a SAGAT freeze on the in-VR panel if one is showing: pick an option of each question
+ * (`choose` gets the option ids) and press Next, then Submit. Returns the number of questions.
+ */
+export async function answerVrFreeze(
+  page: Page,
+  pose: Pose,
+  choose: (options: string[]) => string | undefined = (o) => o[0],
+): Promise<number> {
+  let n = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const ids = await panelButtons(page, 'xr-freeze');
+    if (!ids.length) return n;
+    const pick = choose(ids.filter((i) => i.startsWith('opt:')));
+    if (pick) await pressPanel(page, pose, 'xr-freeze', pick);
+    await pressPanel(page, pose, 'xr-freeze', 'next');
+    n++;
+  }
+  return n;
 }

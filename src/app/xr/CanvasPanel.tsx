@@ -3,14 +3,16 @@
  * grid of buttons, one draw call. Buttons are hit by the XR ray/pinch through the intersection's uv.
  */
 import type { ThreeEvent } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
-import { CanvasTexture, SRGBColorSpace } from 'three';
+import { useCallback, useEffect, useMemo } from 'react';
+import { CanvasTexture, SRGBColorSpace, Vector3, type Mesh, type Object3D } from 'three';
 
 export interface PanelButton {
   id: string;
   label: string;
   primary?: boolean;
   disabled?: boolean;
+  /** Keeps its grid cell but is neither drawn nor pressable (a spacer). */
+  hidden?: boolean;
 }
 
 export interface PanelSpec {
@@ -21,6 +23,17 @@ export interface PanelSpec {
   columns?: number;
   /** Draw the buttons right under the title, before the text. */
   buttonsFirst?: boolean;
+  /** A small line chart under the title (the compact debrief's arousal curve). */
+  chart?: PanelChart;
+}
+
+export interface PanelChart {
+  /** [t, value] with value in 0..1. */
+  points: readonly (readonly [number, number])[];
+  /** Shaded time bands behind the line (phases). */
+  bands?: readonly { from: number; to: number; color: string }[];
+  duration: number;
+  color?: string;
 }
 
 const W = 1024;
@@ -29,6 +42,7 @@ const TITLE = 46;
 const TEXT = 34;
 const BTN_H = 84;
 const GAP = 14;
+const CHART_H = 200;
 
 interface Rect {
   id: string;
@@ -64,6 +78,7 @@ export function drawPanel(canvas: HTMLCanvasElement, spec: PanelSpec): { height:
   const height =
     PAD * 2 +
     (spec.title ? TITLE + GAP : 0) +
+    (spec.chart ? CHART_H + GAP : 0) +
     lines.length * (TEXT + 8) +
     (rows ? GAP + rows * (BTN_H + GAP) : 0);
   canvas.width = W;
@@ -79,6 +94,10 @@ export function drawPanel(canvas: HTMLCanvasElement, spec: PanelSpec): { height:
     ctx.font = `bold ${TITLE}px sans-serif`;
     ctx.fillText(spec.title, PAD, y, W - 2 * PAD);
     y += TITLE + GAP;
+  }
+  if (spec.chart) {
+    drawChart(ctx, spec.chart, PAD, y, W - 2 * PAD, CHART_H);
+    y += CHART_H + GAP;
   }
   const drawLines = () => {
     ctx.font = `${TEXT}px sans-serif`;
@@ -99,8 +118,9 @@ export function drawPanel(canvas: HTMLCanvasElement, spec: PanelSpec): { height:
       y: top + Math.floor(i / cols) * (BTN_H + GAP),
       w: bw,
       h: BTN_H,
-      disabled: !!b.disabled,
+      disabled: !!b.disabled || !!b.hidden,
     };
+    if (b.hidden) return r;
     ctx.fillStyle = b.disabled ? '#3a4450' : b.primary ? '#2f7d5b' : '#35597d';
     ctx.beginPath();
     ctx.roundRect(r.x, r.y, r.w, r.h, 16);
@@ -115,6 +135,60 @@ export function drawPanel(canvas: HTMLCanvasElement, spec: PanelSpec): { height:
     drawLines();
   }
   return { height: canvas.height, rects };
+}
+
+function drawChart(
+  ctx: CanvasRenderingContext2D,
+  chart: PanelChart,
+  x0: number,
+  y0: number,
+  w: number,
+  h: number,
+): void {
+  const span = Math.max(1e-6, chart.duration);
+  const X = (t: number) => x0 + (Math.min(Math.max(t, 0), span) / span) * w;
+  const Y = (v: number) => y0 + h - Math.min(Math.max(v, 0), 1) * h;
+  ctx.fillStyle = '#f4f6f8';
+  ctx.fillRect(x0, y0, w, h);
+  for (const b of chart.bands ?? []) {
+    ctx.fillStyle = b.color;
+    ctx.fillRect(X(b.from), y0, Math.max(1, X(b.to) - X(b.from)), h);
+  }
+  ctx.strokeStyle = chart.color ?? '#9b2c2c';
+  ctx.lineWidth = 5;
+  ctx.beginPath();
+  chart.points.forEach(([t, v], i) => (i ? ctx.lineTo(X(t), Y(v)) : ctx.moveTo(X(t), Y(v))));
+  ctx.stroke();
+}
+
+/** Mounted named panels, so the debug hook can say where a button is (e2e tests aim at it). */
+const mounted = new Map<string, { mesh: Mesh; rects: Rect[]; height: number; width: number }>();
+
+/** Name of the XROrigin group: points are given in its space, the XR reference space of the tracking. */
+export const XR_ORIGIN_NAME = 'rolig-xr-origin';
+
+/**
+ * The centre of button `id` on the mounted panel `name`, in the XR reference space (the XROrigin's
+ * local space) when there is an origin, else in world space; null if the panel or button is not shown.
+ */
+export function panelButtonPoint(name: string, id: string): [number, number, number] | null {
+  const p = mounted.get(name);
+  const r = p?.rects.find((x) => x.id === id && !x.disabled);
+  if (!p || !r) return null;
+  const h = (p.width * p.height) / W;
+  const v = new Vector3(((r.x + r.w / 2) / W - 0.5) * p.width, (0.5 - (r.y + r.h / 2) / p.height) * h, 0);
+  p.mesh.updateWorldMatrix(true, false);
+  p.mesh.localToWorld(v);
+  let root: Object3D = p.mesh;
+  while (root.parent) root = root.parent;
+  const origin = root.getObjectByName(XR_ORIGIN_NAME);
+  if (origin) origin.worldToLocal(v);
+  return [v.x, v.y, v.z];
+}
+
+/** The pressable buttons of the mounted panel `name`, in order (empty if it is not shown). */
+export function panelButtonIds(name: string): string[] {
+  return (mounted.get(name)?.rects ?? []).filter((r) => !r.disabled).map((r) => r.id);
 }
 
 export interface CanvasPanelProps {
@@ -141,6 +215,14 @@ export function CanvasPanel({ spec, width, onPress, name, anchorTop }: CanvasPan
     return l;
   }, [key, canvas, texture]);
   useEffect(() => () => texture.dispose(), [texture]);
+  const register = useCallback(
+    (mesh: Mesh | null) => {
+      if (!name) return;
+      if (mesh) mounted.set(name, { mesh, rects: layout.rects, height: layout.height, width });
+      else mounted.delete(name);
+    },
+    [name, layout, width],
+  );
 
   // Press on release (pointerup): XR ray and pinch pointers deliver it reliably, a click not always.
   const onRelease = (e: ThreeEvent<PointerEvent>) => {
@@ -156,6 +238,7 @@ export function CanvasPanel({ spec, width, onPress, name, anchorTop }: CanvasPan
   const h = (width * layout.height) / W;
   return (
     <mesh
+      ref={register}
       name={name}
       onPointerUp={onRelease}
       renderOrder={10}

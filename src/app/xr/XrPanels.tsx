@@ -9,9 +9,14 @@ import type { Group } from 'three';
 import { useT } from '../../i18n';
 import type { XrInput } from '../../input/xr';
 import type { Ending, Scenario, UtteranceOption } from '../../scenario';
+import type { DebriefRecord } from '../../debrief';
+import type { ProbeAnswer } from '../../scoring';
 import type { Simulation } from '../../sim';
+import type { FreezeQuestion } from '../../ui/debrief';
 import { CanvasPanel, type PanelButton } from './CanvasPanel';
 import { updateComfort, useComfort } from './comfort';
+import { XrDebrief } from './XrDebrief';
+import { XrFreeze } from './XrFreeze';
 
 export interface XrPanelsProps {
   sim: Simulation;
@@ -27,7 +32,10 @@ export interface XrPanelsProps {
   onCallHelp: () => void;
   nearExit: string | null;
   onLeave: () => void;
-  ended: { ending: Ending | null } | null;
+  ended: { ending: Ending | null; record?: DebriefRecord } | null;
+  /** A SAGAT freeze is on: the questions replace everything else until answered. */
+  freeze: { index: number; questions: FreezeQuestion[] } | null;
+  onAnswerFreeze: (answers: (ProbeAnswer | null)[]) => void;
   onExitVr: () => void;
   briefing: boolean;
   onStart: () => void;
@@ -111,17 +119,16 @@ export function XrPanels(p: XrPanelsProps) {
   );
 
   if (p.ended) {
-    return front(
-      <CanvasPanel
-        name="xr-end"
-        width={0.8}
-        spec={{
-          title: t('xr.ended'),
-          lines: [p.ended.ending ? t.tx(p.ended.ending.title) : '', t('xr.endHint')],
-          buttons: [{ id: 'exit', label: t('xr.exit'), primary: true }],
-        }}
-        onPress={p.onExitVr}
-      />,
+    return front(<XrDebrief ending={p.ended.ending} record={p.ended.record} onExitVr={p.onExitVr} />);
+  }
+  if (p.freeze) {
+    return (
+      <XrFreeze
+        key={p.freeze.index}
+        questions={p.freeze.questions}
+        onSubmit={p.onAnswerFreeze}
+        input={p.input}
+      />
     );
   }
   if (p.briefing) {

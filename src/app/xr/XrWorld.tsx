@@ -13,6 +13,7 @@ import type { Scenario } from '../../scenario';
 import type { Simulation } from '../../sim';
 import { useSettings } from '../../ui';
 import type { PatientViewState } from '../patientView';
+import { XR_ORIGIN_NAME } from './CanvasPanel';
 import { useComfort } from './comfort';
 import { XrPanels, type XrPanelsProps } from './XrPanels';
 import { XrSimDriver } from './XrSimDriver';
@@ -102,6 +103,7 @@ export function XrWorld(props: XrWorldProps) {
     <>
       <XROrigin
         ref={origin}
+        name={XR_ORIGIN_NAME}
         position={[start.position[0], lift, start.position[1]]}
         rotation={[0, yaw0, 0]}
       />

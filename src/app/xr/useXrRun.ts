@@ -13,7 +13,7 @@ export interface XrRun {
   /** The session requested on the briefing, to adopt once the canvas exists. */
   pending: Promise<XRSession> | null;
   /** Set when the run ended in the headset: the run-end panel shows until the trainee leaves VR. */
-  ended: { ending: Ending | null; args: Parameters<OnEnd> } | null;
+  ended: { ending: Ending | null; record?: DebriefRecord; args: Parameters<OnEnd> } | null;
   enter: () => void;
   exit: () => void;
   /** Wraps the run's onEnd: in VR the end waits for the trainee to leave the headset. */
@@ -83,7 +83,7 @@ export function useXrRun(opts: { onPause: () => void; onResume: () => void; onEn
   );
   const endRun = useCallback(
     (...args: Parameters<OnEnd>) => {
-      if (store.getState().session) setEnded({ ending: args[0], args });
+      if (store.getState().session) setEnded({ ending: args[0], record: args[2], args });
       else o.current.onEnd(...args);
     },
     [store],

@@ -6,7 +6,7 @@ import { mmss } from './labels';
 const W = 720;
 const H = 180;
 const PAD = 28;
-const CYCLE_FILL: Record<string, string> = {
+export const CYCLE_FILL: Record<string, string> = {
   baseline: '#e3efe6',
   escalation: '#fbecc8',
   crisis: '#f6d0cc',
