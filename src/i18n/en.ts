@@ -226,7 +226,7 @@ export const en: Record<MessageKey, string> = {
   'xr.say': 'What do you say?',
   'xr.paused': 'Paused. Nothing is lost.',
   'xr.hint':
-    'Walk around the room. Point at a button and pull the trigger (or pinch) to choose. Left stick forward: teleport. Right stick: turn.',
+    'Walk around the room. Point at a button and pull the trigger (or pinch) to choose. Point at the floor and pull the trigger: teleport. Right stick sideways: turn.',
   'xr.seated': 'Seated: {state}',
   'xr.vignette': 'Comfort vignette: {state}',
   'xr.snap': 'Turn {n}°',
@@ -294,7 +294,8 @@ export const en: Record<MessageKey, string> = {
   'debrief.replayArousal': 'Arousal',
   'debrief.replayTrainee': 'You',
   'debrief.replayPatient': 'Patient',
-  'debrief.replayPlan': 'The room from above with doors, furniture, and where you and the patient stood and faced',
+  'debrief.replayPlan':
+    'The room from above with doors, furniture, and where you and the patient stood and faced',
   'debrief.replayLoading': 'Re-simulating the run …',
   'debrief.replaySpeed': 'Playback speed',
   'debrief.replayTraineeFacing': 'You face',

@@ -224,7 +224,7 @@ export const nb = {
   'xr.say': 'Hva sier du?',
   'xr.paused': 'Pause. Ingenting er tapt.',
   'xr.hint':
-    'Gå rundt i rommet. Pek på en knapp og trykk avtrekkeren (eller knip) for å velge. Venstre stikke fram: teleporter. Høyre stikke: snu.',
+    'Gå rundt i rommet. Pek på en knapp og trykk avtrekkeren (eller knip) for å velge. Pek på gulvet og trykk avtrekkeren: teleporter. Høyre stikke til siden: snu.',
   'xr.seated': 'Sittende: {state}',
   'xr.vignette': 'Komfortvignett: {state}',
   'xr.snap': 'Snu {n}°',

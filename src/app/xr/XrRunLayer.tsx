@@ -24,7 +24,7 @@ function AdoptPendingSession({ pending }: { pending: Promise<XRSession> }) {
 
 export type XrRunLayerProps = { xr: XrRun; children: ReactNode } & Omit<
   XrWorldProps,
-  'ended' | 'onExitVr' | 'fromBriefing'
+  'ended' | 'onExitVr' | 'fromBriefing' | 'onStarted'
 >;
 
 export function XrRunLayer({ xr, children, ...world }: XrRunLayerProps) {
@@ -33,7 +33,13 @@ export function XrRunLayer({ xr, children, ...world }: XrRunLayerProps) {
       {children}
       {xr.pending && <AdoptPendingSession pending={xr.pending} />}
       {xr.presenting && (
-        <XrWorld {...world} ended={xr.ended} onExitVr={xr.exit} fromBriefing={xr.pending !== null} />
+        <XrWorld
+          {...world}
+          ended={xr.ended}
+          onExitVr={xr.exit}
+          fromBriefing={xr.briefing}
+          onStarted={xr.started}
+        />
       )}
     </XR>
   );

@@ -28,6 +28,7 @@ export interface XrWorldProps extends Omit<XrPanelsProps, 'input' | 'briefing' |
   afterFrame: () => void;
   /** Entered from the briefing: show the briefing panel first and hold the sim until Start. */
   fromBriefing: boolean;
+  onStarted: () => void;
 }
 
 const VIGNETTE_S = 0.35;
@@ -127,7 +128,7 @@ export function XrWorld(props: XrWorldProps) {
         speed={props.speed}
         afterFrame={props.afterFrame}
       />
-      <XrPanels {...props} input={input} briefing={briefing} onStart={() => setBriefing(false)} />
+      <XrPanels {...props} input={input} briefing={briefing} onStart={() => (setBriefing(false), props.onStarted())} />
     </>
   );
 }

@@ -12,6 +12,10 @@ export interface XrRun {
   presenting: boolean;
   /** The session requested on the briefing, to adopt once the canvas exists. */
   pending: Promise<XRSession> | null;
+  /** Show the in-VR briefing panel (entered from the briefing, and Start not yet pressed). */
+  briefing: boolean;
+  /** Start was pressed on the in-VR briefing: re-entering VR later goes straight back to the run. */
+  started: () => void;
   /** Set when the run ended in the headset: the run-end panel shows until the trainee leaves VR. */
   ended: { ending: Ending | null; record?: DebriefRecord; args: Parameters<OnEnd> } | null;
   enter: () => void;
@@ -34,6 +38,8 @@ export function useXrRun(opts: { onPause: () => void; onResume: () => void; onEn
   );
   const visibility = useSyncExternalStore(store.subscribe, () => store.getState().visibilityState);
   const [ended, setEnded] = useState<XrRun['ended']>(null);
+  const [briefingDone, setBriefingDone] = useState(false);
+  const started = useCallback(() => setBriefingDone(true), []);
   const o = useRef(opts);
   o.current = opts;
   const endedRef = useRef(ended);
@@ -88,5 +94,6 @@ export function useXrRun(opts: { onPause: () => void; onResume: () => void; onEn
     },
     [store],
   );
-  return { store, presenting, pending, ended, enter, exit, endRun };
+  const briefing = pending !== null && !briefingDone;
+  return { store, presenting, pending, briefing, started, ended, enter, exit, endRun };
 }
