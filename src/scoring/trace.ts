@@ -35,6 +35,9 @@ export interface TickSample {
   gaze: string | null;
   trainee: [number, number];
   patient: [number, number];
+  /** Facing of each (sim yaw, rad: 0 = +z, forward (sin, cos) in x, z). */
+  traineeFacing: number;
+  patientFacing: number;
 }
 
 export interface Trace {
@@ -85,6 +88,8 @@ export function traceRun(scenario: Scenario, seed: number, log: readonly LogEntr
       gaze: e.signals.gaze,
       trainee: [e.signals.position[0], e.signals.position[1]],
       patient: [v.patientPosition[0], v.patientPosition[1]],
+      traineeFacing: e.signals.facing,
+      patientFacing: v.patientFacing,
     });
   }
   return { sim, ticks, durationS: sim.time };

@@ -4,7 +4,9 @@ import type { DebriefRecord } from '../../debrief';
 import type { Scenario } from '../../scenario';
 import type { LogEntry } from '../../sim';
 import { traceRun } from '../../scoring';
+import { degreesOff, planDirection } from './facing';
 import { mmss } from './labels';
+import { ReplayMarker } from './ReplayMarker';
 
 /** Footprints [width along x, depth along z] of each furniture kind at its default size (src/scene/furniture.ts). */
 const FOOTPRINT: Record<string, [number, number]> = {
@@ -25,12 +27,17 @@ const FOOTPRINT: Record<string, [number, number]> = {
   wardrobe: [1.0, 0.6],
 };
 
-/** One replay frame: time, trainee [x, z], patient [x, z], arousal 0-1. */
+/**
+ * One replay frame: time, trainee [x, z], patient [x, z], arousal 0-1, and each one's facing (sim
+ * yaw in rad; absent when replaying from the record's samples, which hold positions only).
+ */
 export interface ReplayFrame {
   t: number;
   trainee: [number, number];
   patient: [number, number];
   arousal: number;
+  traineeFacing?: number;
+  patientFacing?: number;
 }
 
 const STEP = 0.1;
@@ -48,7 +55,14 @@ export function framesFromInputs(
   let next = 0;
   for (const s of traceRun(scenario, seed, inputs).ticks) {
     if (s.t + 1e-9 < next) continue;
-    out.push({ t: s.t, trainee: [...s.trainee], patient: [...s.patient], arousal: s.arousal });
+    out.push({
+      t: s.t,
+      trainee: [...s.trainee],
+      patient: [...s.patient],
+      arousal: s.arousal,
+      traineeFacing: s.traineeFacing,
+      patientFacing: s.patientFacing,
+    });
     next = s.t + STEP;
   }
   return out;
@@ -165,7 +179,18 @@ export function ReplayView({ record, scenario, loadInputs }: ReplayViewProps) {
       .map((p) => `${sx(p[who][0]).toFixed(1)},${sz(p[who][1]).toFixed(1)}`)
       .join(' ');
   const arousalPct = f ? Math.round(f.arousal * 100) : 0;
-  const valueText = `${mmss(time)}, ${t('debrief.replayPhase')}: ${phase ? t.tx(phase.label) : '–'}, ${t('debrief.replayArousal')}: ${arousalPct} %`;
+  const facingText = (who: 'trainee' | 'patient') => {
+    const yaw = f?.[`${who}Facing`];
+    if (!f || yaw === undefined) return '–';
+    const [from, to] = who === 'trainee' ? [f.trainee, f.patient] : [f.patient, f.trainee];
+    return t(who === 'trainee' ? 'debrief.replayFacingYou' : 'debrief.replayFacingPatient', {
+      dir: t(planDirection(yaw)),
+      deg: degreesOff(yaw, from, to),
+    });
+  };
+  const youFace = facingText('trainee');
+  const patientFaces = facingText('patient');
+  const valueText = `${mmss(time)}, ${t('debrief.replayPhase')}: ${phase ? t.tx(phase.label) : '–'}, ${t('debrief.replayArousal')}: ${arousalPct} %, ${t('debrief.replayTraineeFacing')}: ${youFace}, ${t('debrief.replayPatientFacing')}: ${patientFaces}`;
 
   return (
     <section className="card replay" aria-labelledby="replay-h" data-testid="replay" data-source={source}>
@@ -251,34 +276,32 @@ export function ReplayView({ record, scenario, loadInputs }: ReplayViewProps) {
           strokeOpacity={0.45}
           strokeWidth={3}
         />
-        {f && (
-          <>
-            <circle
-              cx={sx(f.patient[0])}
-              cy={sz(f.patient[1])}
-              r={0.25 * PX}
-              fill="#c2453d"
-              stroke="#fff"
-              strokeWidth={3}
-              data-testid="replay-patient"
-            />
-            <text x={sx(f.patient[0])} y={sz(f.patient[1]) + 5} textAnchor="middle" fontSize={14} fill="#fff">
-              P
-            </text>
-            <circle
-              cx={sx(f.trainee[0])}
-              cy={sz(f.trainee[1])}
-              r={0.25 * PX}
-              fill="#2f6fb5"
-              stroke="#fff"
-              strokeWidth={3}
-              data-testid="replay-trainee"
-            />
-            <text x={sx(f.trainee[0])} y={sz(f.trainee[1]) + 5} textAnchor="middle" fontSize={14} fill="#fff">
-              {t('debrief.replayTrainee').slice(0, 2)}
-            </text>
-          </>
-        )}
+        {f &&
+          (['body', 'facing'] as const).map((part) => (
+            <g key={part}>
+              <ReplayMarker
+                part={part}
+                who="patient"
+                cx={sx(f.patient[0])}
+                cy={sz(f.patient[1])}
+                r={0.25 * PX}
+                yaw={f.patientFacing}
+                fill="#c2453d"
+                label="P"
+              />
+              <ReplayMarker
+                part={part}
+                who="trainee"
+                cx={sx(f.trainee[0])}
+                cy={sz(f.trainee[1])}
+                r={0.25 * PX}
+                yaw={f.traineeFacing}
+                fill="#2f6fb5"
+                label={t('debrief.replayTrainee').slice(0, 2)}
+                cone={1.5 * PX}
+              />
+            </g>
+          ))}
       </svg>
       <div className="replay-legend">
         <span className="dot trainee" /> {t('debrief.replayTrainee')} <span className="dot patient" />{' '}
@@ -337,6 +360,14 @@ export function ReplayView({ record, scenario, loadInputs }: ReplayViewProps) {
           <dd data-testid="replay-phase" data-cycle={phase?.cycle}>
             {phase ? t.tx(phase.label) : '–'}
           </dd>
+        </div>
+        <div>
+          <dt>{t('debrief.replayTraineeFacing')}</dt>
+          <dd data-testid="replay-trainee-facing-text">{youFace}</dd>
+        </div>
+        <div>
+          <dt>{t('debrief.replayPatientFacing')}</dt>
+          <dd data-testid="replay-patient-facing-text">{patientFaces}</dd>
         </div>
         <div>
           <dt>{t('debrief.replayArousal')}</dt>
