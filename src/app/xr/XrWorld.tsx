@@ -128,7 +128,12 @@ export function XrWorld(props: XrWorldProps) {
         speed={props.speed}
         afterFrame={props.afterFrame}
       />
-      <XrPanels {...props} input={input} briefing={briefing} onStart={() => (setBriefing(false), props.onStarted())} />
+      <XrPanels
+        {...props}
+        input={input}
+        briefing={briefing}
+        onStart={() => (setBriefing(false), props.onStarted())}
+      />
     </>
   );
 }
