@@ -217,8 +217,9 @@ export function RunScreen({
             freeze={learning.freeze}
             onAnswerFreeze={learning.answerFreeze}
           >
-            {/* A SAGAT freeze hides the scene (in VR a neutral room takes its place). */}
-            <group visible={!learning.freeze}>
+            {/* A SAGAT freeze hides the scene (in VR a neutral room takes its place). Nothing in the
+                room takes XR pointer events: the rays skip it instead of hit-testing every mesh. */}
+            <group visible={!learning.freeze} pointerEvents="none" intersectChildren={false}>
               <SceneContents
                 setting={scenario.setting}
                 appearance={scenario.patient.appearance}

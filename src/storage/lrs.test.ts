@@ -3,8 +3,8 @@
  * LRS delivery against an in-test LRS stub (node:http) that implements the xAPI 1.0.3 statement
  * resource rules the outbox relies on: PUT /statements?statementId=, 204 on store or identical
  * resend, 409 on different content under a stored id, 400 without X-Experience-API-Version 1.0.x,
- * 401 without the right Basic credentials. (No real LRS could be started here: Learning Locker's
- * xapi-statements needs MongoDB.)
+ * 401 without the right Basic credentials. The stub lets these tests force what a real LRS will not
+ * do on demand (401, a huge error body); lrs.learninglocker.test.ts delivers to a real LRS.
  */
 import 'fake-indexeddb/auto';
 import { createServer, type Server } from 'node:http';

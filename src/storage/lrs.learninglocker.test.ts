@@ -1,0 +1,156 @@
+// @vitest-environment node
+/**
+ * LRS delivery against a real LRS: Learning Locker's xapi-statements service (npm
+ * @learninglocker/xapi-statements), started here as a child process with its in-memory models
+ * repository (no MongoDB or Redis), on a local port. The outbox queues while it is down, delivers
+ * every statement once it is up, never duplicates on resend (deterministic statement ids), and drops
+ * what the LRS refuses (409 conflict, 400 invalid) instead of retrying it forever.
+ */
+import 'fake-indexeddb/auto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDebrief, toStatements, uuidFrom } from '../debrief';
+import { runScripted } from '../sim';
+import { loadScenarioFile } from '../sim/testing';
+import { LrsOutbox, OutboxDb } from './lrs';
+
+const SERVER = join(process.cwd(), 'node_modules/@learninglocker/xapi-statements/dist/server.js');
+const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');
+const record = buildDebrief({
+  id: uuidFrom('lrs-learning-locker'),
+  scenario,
+  seed: 2,
+  pseudonym: 'Ugle',
+  startedAt: '2025-03-04T10:00:00.000Z',
+  log: runScripted(scenario, 'textbook', 2, { hz: 30 }).sim.log,
+  probes: [],
+});
+const statements = toStatements(record);
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+let port = 0;
+let child: ChildProcess | null = null;
+let dir = '';
+const auth = `Basic ${Buffer.from('rolig-key:rolig-secret').toString('base64')}`;
+const xapi = (path: string, init: RequestInit = {}) =>
+  fetch(`http://127.0.0.1:${port}/xAPI/${path}`, {
+    ...init,
+    headers: { Authorization: auth, 'X-Experience-API-Version': '1.0.3', ...(init.headers ?? {}) },
+  });
+
+async function startLearningLocker(): Promise<void> {
+  child = spawn(process.execPath, [SERVER], {
+    env: {
+      ...process.env,
+      EXPRESS_PORT: String(port),
+      MODELS_REPO: 'memory',
+      STORAGE_REPO: 'local',
+      FS_LOCAL_STORAGE_DIR: dir,
+      EXPRESS_MORGAN_DIRECTORY: dir,
+      AUTH_REPO: 'test',
+      EVENTS_REPO: 'test',
+      WINSTON_CONSOLE_LEVEL: 'error',
+      MONGO_URL: 'mongodb://127.0.0.1:1/none',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const until = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Learning Locker exited: ${stderr.slice(-2000)}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/xAPI/about`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > until) throw new Error(`Learning Locker did not start: ${stderr.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  dir = mkdtempSync(join(tmpdir(), 'rolig-ll-'));
+});
+afterAll(() => {
+  child?.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('LRS delivery to Learning Locker (xapi-statements)', () => {
+  it(
+    'queues while it is down, then delivers every statement exactly once; refusals are dropped',
+    { timeout: 90_000 },
+    async () => {
+      let clock = 1_000_000;
+      const outbox = new LrsOutbox(new OutboxDb('outbox-ll'), { now: () => clock, baseDelayMs: 1000 });
+      const target = {
+        endpoint: new URL(`http://127.0.0.1:${port}/xAPI/`),
+        key: 'rolig-key',
+        secret: 'rolig-secret',
+      };
+
+      // Offline: nothing is lost, everything waits.
+      await outbox.enqueue(statements);
+      const down = await outbox.flush(target);
+      expect(down).toMatchObject({ sent: 0, waiting: statements.length });
+
+      // The LRS comes up; after the backoff every statement is delivered.
+      await startLearningLocker();
+      clock += 1000;
+      expect(await outbox.flush(target)).toEqual({ sent: statements.length, dropped: 0, waiting: 0 });
+
+      // Each statement is stored as sent, with the LRS's own stored/authority added.
+      for (const st of statements) {
+        const res = await xapi(`statements?statementId=${st.id}`);
+        expect(res.status).toBe(200);
+        const got = (await res.json()) as typeof st & { stored: string; authority: unknown };
+        expect(got.id).toBe(st.id);
+        expect(got.verb.id).toBe(st.verb.id);
+        expect(got.actor).toEqual(st.actor);
+        expect(got.stored).toMatch(/^\d{4}-/);
+      }
+
+      // Sending the run again (a second finish, a retry after a lost response) duplicates nothing.
+      await outbox.enqueue(statements);
+      expect((await outbox.flush(target)).sent).toBe(statements.length);
+      const list = (await (await xapi('statements?limit=500')).json()) as { statements: { id: string }[] };
+      expect(list.statements.map((s) => s.id).sort()).toEqual(statements.map((s) => s.id).sort());
+
+      // Different content under a stored id: the LRS answers 409 Conflict and the outbox drops it.
+      const changed = {
+        ...statements[0]!,
+        verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-US': 'experienced' } },
+      };
+      const direct = await xapi(`statements?statementId=${changed.id}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(changed),
+      });
+      expect(direct.status).toBe(409);
+      await outbox.enqueue([changed]);
+      expect(await outbox.flush(target)).toEqual({ sent: 0, dropped: 1, waiting: 0 });
+
+      // An invalid statement: the LRS's validator refuses it (400) and the outbox drops it, no retry loop.
+      const invalid = { ...statements[0]!, id: uuidFrom('invalid'), verb: { id: 'not a url' } };
+      await outbox.enqueue([invalid as never]);
+      expect(await outbox.flush(target)).toEqual({ sent: 0, dropped: 1, waiting: 0 });
+      expect(await outbox.pending()).toEqual([]);
+      await outbox.db.delete();
+    },
+  );
+});
