@@ -7,18 +7,13 @@
  * what the LRS refuses (409 conflict, 400 invalid) instead of retrying it forever.
  */
 import 'fake-indexeddb/auto';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDebrief, toStatements, uuidFrom } from '../debrief';
 import { runScripted } from '../sim';
 import { loadScenarioFile } from '../sim/testing';
+import { reserveLearningLocker, type LearningLocker } from '../../test/support/learningLocker';
 import { LrsOutbox, OutboxDb } from './lrs';
 
-const SERVER = join(process.cwd(), 'node_modules/@learninglocker/xapi-statements/dist/server.js');
 const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');
 const record = buildDebrief({
   id: uuidFrom('lrs-learning-locker'),
@@ -31,65 +26,11 @@ const record = buildDebrief({
 });
 const statements = toStatements(record);
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
-let port = 0;
-let child: ChildProcess | null = null;
-let dir = '';
-const auth = `Basic ${Buffer.from('rolig-key:rolig-secret').toString('base64')}`;
-const xapi = (path: string, init: RequestInit = {}) =>
-  fetch(`http://127.0.0.1:${port}/xAPI/${path}`, {
-    ...init,
-    headers: { Authorization: auth, 'X-Experience-API-Version': '1.0.3', ...(init.headers ?? {}) },
-  });
-
-async function startLearningLocker(): Promise<void> {
-  child = spawn(process.execPath, [SERVER], {
-    env: {
-      ...process.env,
-      EXPRESS_PORT: String(port),
-      MODELS_REPO: 'memory',
-      STORAGE_REPO: 'local',
-      FS_LOCAL_STORAGE_DIR: dir,
-      EXPRESS_MORGAN_DIRECTORY: dir,
-      AUTH_REPO: 'test',
-      EVENTS_REPO: 'test',
-      WINSTON_CONSOLE_LEVEL: 'error',
-      MONGO_URL: 'mongodb://127.0.0.1:1/none',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const until = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Learning Locker exited: ${stderr.slice(-2000)}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/xAPI/about`);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > until) throw new Error(`Learning Locker did not start: ${stderr.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
+let ll: LearningLocker;
 beforeAll(async () => {
-  port = await freePort();
-  dir = mkdtempSync(join(tmpdir(), 'rolig-ll-'));
+  ll = await reserveLearningLocker('rolig-key', 'rolig-secret');
 });
-afterAll(() => {
-  child?.kill();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => ll.stop());
 
 describe('LRS delivery to Learning Locker (xapi-statements)', () => {
   it(
@@ -99,7 +40,7 @@ describe('LRS delivery to Learning Locker (xapi-statements)', () => {
       let clock = 1_000_000;
       const outbox = new LrsOutbox(new OutboxDb('outbox-ll'), { now: () => clock, baseDelayMs: 1000 });
       const target = {
-        endpoint: new URL(`http://127.0.0.1:${port}/xAPI/`),
+        endpoint: new URL(ll.endpoint),
         key: 'rolig-key',
         secret: 'rolig-secret',
       };
@@ -110,17 +51,18 @@ describe('LRS delivery to Learning Locker (xapi-statements)', () => {
       expect(down).toMatchObject({ sent: 0, waiting: statements.length });
 
       // The LRS comes up; after the backoff every statement is delivered.
-      await startLearningLocker();
+      await ll.start();
       clock += 1000;
       expect(await outbox.flush(target)).toEqual({ sent: statements.length, dropped: 0, waiting: 0 });
 
       // Each statement is stored as sent, with the LRS's own stored/authority added.
       for (const st of statements) {
-        const res = await xapi(`statements?statementId=${st.id}`);
+        const res = await ll.xapi(`statements?statementId=${st.id}`);
         expect(res.status).toBe(200);
-        const got = (await res.json()) as typeof st & { stored: string; authority: unknown };
+        type Stored = { id: string; verb: { id: string }; actor: unknown; stored: string };
+        const got = (await res.json()) as Stored;
         expect(got.id).toBe(st.id);
-        expect(got.verb.id).toBe(st.verb.id);
+        expect(got.verb.id).toBe((st as unknown as Stored).verb.id);
         expect(got.actor).toEqual(st.actor);
         expect(got.stored).toMatch(/^\d{4}-/);
       }
@@ -128,7 +70,7 @@ describe('LRS delivery to Learning Locker (xapi-statements)', () => {
       // Sending the run again (a second finish, a retry after a lost response) duplicates nothing.
       await outbox.enqueue(statements);
       expect((await outbox.flush(target)).sent).toBe(statements.length);
-      const list = (await (await xapi('statements?limit=500')).json()) as { statements: { id: string }[] };
+      const list = (await (await ll.xapi('statements?limit=500')).json()) as { statements: { id: string }[] };
       expect(list.statements.map((s) => s.id).sort()).toEqual(statements.map((s) => s.id).sort());
 
       // Different content under a stored id: the LRS answers 409 Conflict and the outbox drops it.
@@ -136,7 +78,7 @@ describe('LRS delivery to Learning Locker (xapi-statements)', () => {
         ...statements[0]!,
         verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-US': 'experienced' } },
       };
-      const direct = await xapi(`statements?statementId=${changed.id}`, {
+      const direct = await ll.xapi(`statements?statementId=${changed.id}`, {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(changed),
