@@ -18,7 +18,7 @@ import { useRunRecord, type ResumeState } from './useRunRecord';
 import { FreezeOverlay } from '../ui/debrief';
 import type { DebriefRecord } from '../debrief';
 import { useSimFeed } from './useSimFeed';
-import { takeVoiceTone } from './voice/voice';
+import { peekVoiceTone, takeVoiceTone } from './voice/voice';
 import { EnterVrButton } from './xr';
 import { useXrRun } from './xr/useXrRun';
 import { XrRunLayer } from './xr/XrRunLayer';
@@ -103,6 +103,7 @@ export function RunScreen({
       /** Where a button of a named in-VR panel is, in the XR reference space (the e2e tests aim there). */
       xrButton: panelButtonPoint,
       xrButtons: panelButtonIds,
+      voiceTone: peekVoiceTone,
     };
   }, [params.debug, sim, input, audio.debug]);
 

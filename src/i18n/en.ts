@@ -235,6 +235,7 @@ export const en: Record<MessageKey, string> = {
   'xr.ended': 'The session has ended',
   'xr.endHint': 'Leave VR to see the summary.',
   'xr.endHintFull': 'Leave VR for the full debrief: timeline, replay and reflection.',
+  'xr.more': 'More lines ({page}/{pages})',
   'xr.back': 'Back',
   'xr.next': 'Next',
   'xr.feedback': 'What went well, what could you try?',

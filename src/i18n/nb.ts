@@ -233,6 +233,7 @@ export const nb = {
   'xr.ended': 'Økten er over',
   'xr.endHint': 'Gå ut av VR for å se oppsummeringen.',
   'xr.endHintFull': 'Gå ut av VR for hele debriefen: tidslinje, avspilling og refleksjon.',
+  'xr.more': 'Flere replikker ({page}/{pages})',
   'xr.back': 'Tilbake',
   'xr.next': 'Neste',
   'xr.feedback': 'Hva gikk bra, hva kan du prøve?',

@@ -21,6 +21,7 @@ import {
   pressPanel,
   pullTrigger,
   rig,
+  sayInVr,
   setPose,
   waitPanel,
   walk,
@@ -87,42 +88,6 @@ async function holdAngled(page: Page, x: number, z: number, off: number, polls: 
     await frames(page, 10);
   }
   return pose;
-}
-
-const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const add = (a: V3, b: V3, k = 1): V3 => [a[0] + b[0] * k, a[1] + b[1] * k, a[2] + b[2] * k];
-const norm = (a: V3): V3 => {
-  const l = Math.hypot(...a);
-  return [a[0] / l, a[1] / l, a[2] / l];
-};
-const cross = (a: V3, b: V3): V3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-];
-
-/**
- * Point the right controller at line `index` on the options panel and pull the trigger. The panel
- * (XrPanels: body-locked 0.5 m ahead, 0.28 m left, 0.45 m below the eyes, facing the head, tilted
- * -0.35 rad, hung from its top edge) has button i at (144 + 98 i) px x 0.55/1024 m below the top.
- */
-async function sayOptionOnPanel(page: Page, p: Pose, index: number): Promise<boolean> {
-  const H = p.head;
-  const f: V3 = [-Math.sin(p.yaw), 0, -Math.cos(p.yaw)];
-  const left: V3 = [f[2], 0, -f[0]];
-  const P = add(add(add(H, f, 0.5), left, 0.28), [0, -0.45, 0]);
-  const z = norm(sub(H, P));
-  const x = norm(cross([0, 1, 0], z));
-  const y = cross(z, x);
-  const d = ((144 + index * (84 + 14)) * 0.55) / 1024;
-  const button = add(add(P, y, -d * Math.cos(0.35)), z, d * Math.sin(0.35));
-  const ctrl = add(add(H, f, 0.25), [0, -0.35, 0]);
-  const before = await saidCount(page);
-  await setPose(page, { ...p, right: ctrl, rightQuat: aim(norm(sub(button, ctrl))) });
-  await frames(page, 4);
-  await pullTrigger(page);
-  await frames(page, 4);
-  return (await saidCount(page)) > before;
 }
 
 const saidCount = (page: Page) =>
@@ -253,13 +218,9 @@ describe('headset run (emulated Quest 3)', () => {
       const aBody = await arousal(page);
       expect(aBody, JSON.stringify(await recentRules(page, 5))).toBeLessThan(aPeak);
       // Offer information and a choice (calm; 'inform' + 'choice' answer his unmet need).
-      const index = await page.evaluate(() =>
-        (window as unknown as { rolig: { sim: { availableOptions(): { id: string }[] } } }).rolig.sim
-          .availableOptions()
-          .findIndex((o) => o.id === 'inform-choice'),
-      );
-      expect(index).toBeGreaterThanOrEqual(0);
-      expect(await sayOptionOnPanel(page, angled, index)).toBe(true);
+      const before = await saidCount(page);
+      expect(await sayInVr(page, angled, 'inform-choice')).toBe(true);
+      expect(await saidCount(page)).toBe(before + 1);
       await holdAngled(page, bx, bz, 0.7, 15); // 10 s of sim time, staying angled to him as he paces
       const aLater = await arousal(page);
       expect(aLater, JSON.stringify(await recentRules(page, 10))).toBeLessThan(aBody);
@@ -269,8 +230,50 @@ describe('headset run (emulated Quest 3)', () => {
   );
 });
 
+/** A WAV for Chromium's fake microphone: espeak-ng speech, resampled and shaped with sox. */
+const voiceDir = mkdtempSync(join(tmpdir(), 'rolig-voice-'));
+function wav(name: string, voiceArgs: string[], text: string, soxEffects: string[]): string {
+  const raw = join(voiceDir, `${name}-raw.wav`);
+  const out = join(voiceDir, `${name}.wav`);
+  execFileSync('espeak-ng', ['-v', 'nb', ...voiceArgs, '-w', raw, text]);
+  execFileSync('sox', [raw, '-r', '48000', '-b', '16', '-c', '1', out, ...soxEffects]);
+  return out;
+}
+/** A shout; `repeat` times over for a whole run of shouting (the fake microphone plays it once). */
+const shoutWav = (repeat = 0) =>
+  wav(
+    `shout-${repeat}`,
+    ['-s', '190', '-p', '85', '-a', '200'],
+    'Sett deg ned! Nå! Hører du ikke hva jeg sier? Slutt med det der med en gang!',
+    [
+      'compand',
+      '0.01,0.2',
+      '-60,-60,-30,-10,0,-3',
+      'gain',
+      '-n',
+      '-0.5',
+      ...(repeat ? ['repeat', String(repeat)] : []),
+    ],
+  );
+const micArgs = (file: string) => ({
+  extraArgs: [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${file}`,
+  ],
+  permissions: ['microphone'],
+});
+
+/** Wait until the microphone reading (?debug=1) says the trainee is shouting. */
+const heardShouting = (page: Page) =>
+  page.waitForFunction(
+    () => (window as unknown as { rolig: { voiceTone(): string | null } }).rolig.voiceTone() === 'shouting',
+    undefined,
+    { timeout: 20_000, polling: 100 },
+  );
+
 /** Enter VR from the briefing and press Start on the in-VR briefing panel. */
-async function enterAndStart(page: Page, query: string): Promise<Pose> {
+async function enterAndStart(page: Page, query: string, voice = false): Promise<Pose> {
   const start: Pose = {
     head: [0, EYE, 0],
     yaw: 0,
@@ -278,6 +281,14 @@ async function enterAndStart(page: Page, query: string): Promise<Pose> {
     right: [0.25, EYE - 0.85, 0],
   };
   await openBriefing(page, query);
+  if (voice) {
+    await page.getByTestId('voice-enable').click();
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="voice-tone"]') as HTMLElement | null)?.dataset.tone,
+      undefined,
+      { timeout: 20_000 },
+    );
+  }
   await setPose(page, start);
   await page.getByTestId('enter-vr').click();
   await page.locator('[data-testid="run-screen"][data-xr="1"][data-ready="1"]').waitFor({ timeout: 60_000 });
@@ -354,7 +365,7 @@ describe('headset runs to an ending, with only the body and the in-VR panels', (
               .some((o) => o.id === id),
           next,
         );
-        if (offered && (await pressPanel(page, pose, 'xr-options', `say:${next}`))) said++;
+        if (offered && (await sayInVr(page, pose, next))) said++;
       }
       const end = await status(page);
       expect(end.outcome, JSON.stringify(await recentRules(page, 20))).toBe('deEscalated');
@@ -372,13 +383,22 @@ describe('headset runs to an ending, with only the body and the in-VR panels', (
     'rushes in with raised hands, orders and threatens from the panel, stays close: assaulted',
     { timeout: 300_000 },
     async () => {
-      s = await launchQuest();
+      // The trainee shouts (a recorded shout through the fake microphone, switched on at the briefing).
+      s = await launchQuest(micArgs(shoutWav(20)));
       const { page } = s;
-      await enterAndStart(page, '?seed=2&fixedTime=1&speed=8&debug=1&sw=0');
+      await enterAndStart(page, '?seed=2&fixedTime=1&speed=8&debug=1&sw=0', true);
       const far = at(startDistance - 0.05, 'raised');
       await setPose(page, far);
-      // Fast (1.8 m/s) with the hands above the head, right up to him.
-      await walk(page, far, at(0.8, 'raised'), Math.round((startDistance - 0.85) / (1.8 * (8 / 60))));
+      // Fast (1.8 m/s) with the hands above the head to 3 m, order him about from the panel (the
+      // microphone makes every line a shout), then right up to him.
+      await walk(page, far, at(3, 'raised'), Math.round((startDistance - 3.05) / (1.8 * (8 / 60))));
+      // Each line takes the tone of the last seconds of speech: say it once the microphone has heard some.
+      await heardShouting(page);
+      expect(await sayInVr(page, at(3, 'raised'), 'sit-down')).toBe(true);
+      await heardShouting(page);
+      expect(await sayInVr(page, at(3, 'raised'), 'wait-like-others')).toBe(true);
+      await setPose(page, at(3, 'raised'));
+      await walk(page, at(3, 'raised'), at(0.8, 'raised'), Math.round(2.2 / (1.8 * (8 / 60))));
       const lines = ['sit-down', 'security', 'wait-like-others'];
       let pose = at(0.8, 'raised');
       for (let i = 0; i < 80 && (await status(page)).outcome === ''; i++) {
@@ -403,10 +423,30 @@ describe('headset runs to an ending, with only the body and the in-VR panels', (
         };
         await setPose(page, pose);
         await frames(page, 8);
-        if (i % 4 === 0) await pressPanel(page, pose, 'xr-options', `say:${lines[(i / 4) % lines.length]}`);
+        if (i % 4 === 0) {
+          await heardShouting(page);
+          await sayInVr(page, pose, lines[(i / 4) % lines.length]!);
+        }
       }
       const end = await status(page);
       expect(end.outcome).toBe('assault');
+      // The voice set the tone of what was said: even the 'firm' line went out as shouted.
+      const tones = await page.evaluate(() =>
+        (
+          window as unknown as {
+            rolig: {
+              sim: { log: { kind: string; event?: { type: string; optionId?: string }; tone?: string }[] };
+            };
+          }
+        ).rolig.sim.log
+          .filter((e) => e.kind === 'act' && e.event?.type === 'SAY')
+          .map((e) => `${e.event!.optionId}:${e.tone}`),
+      );
+      expect(tones.length).toBeGreaterThanOrEqual(2);
+      expect(
+        tones.every((x) => x.endsWith(':shouting')),
+        tones.join(', '),
+      ).toBe(true);
       await compactDebriefThenDesktop(page, pose, 'xr-debrief-bad');
       expect(await page.getByTestId('debrief-view').getAttribute('data-kind')).toBe('bad');
       expect(s.errors).toEqual([]);
@@ -556,15 +596,6 @@ describe('headset comfort and input', () => {
 });
 
 describe('voice tone through the fake microphone', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rolig-voice-'));
-  const wav = (name: string, voiceArgs: string[], text: string, soxEffects: string[]) => {
-    const raw = join(dir, `${name}-raw.wav`);
-    const out = join(dir, `${name}.wav`);
-    execFileSync('espeak-ng', ['-v', 'nb', ...voiceArgs, '-w', raw, text]);
-    execFileSync('sox', [raw, '-r', '48000', '-b', '16', '-c', '1', out, ...soxEffects]);
-    return out;
-  };
-
   it.each([
     [
       'calm',
@@ -576,26 +607,9 @@ describe('voice tone through the fake microphone', () => {
           ['gain', '-n', '-16'],
         ),
     ],
-    [
-      'shouting',
-      () =>
-        wav(
-          'shout',
-          ['-s', '190', '-p', '85', '-a', '200'],
-          'Sett deg ned! Nå! Hører du ikke hva jeg sier? Slutt med det der med en gang!',
-          ['compand', '0.01,0.2', '-60,-60,-30,-10,0,-3', 'gain', '-n', '-0.5'],
-        ),
-    ],
+    ['shouting', () => shoutWav()],
   ] as const)('a recorded %s voice is classified as such', { timeout: 60_000 }, async (expected, make) => {
-    const file = make();
-    s = await launch({
-      extraArgs: [
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-audio-capture=${file}`,
-      ],
-      permissions: ['microphone'],
-    });
+    s = await launch(micArgs(make()));
     const { page } = s;
     await openBriefing(page, '?seed=1&sw=0');
     await page.getByTestId('voice-enable').click();

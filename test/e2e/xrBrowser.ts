@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { frames, launch, type Session } from './browser';
+import { launch, type Session } from './browser';
 
 /** The slice of IWER's XRDevice the tests drive (iwer.min.js defines window.IWER). */
 interface Tracked {
@@ -25,8 +25,8 @@ type XrWindow = {
 
 const IWER = join(process.cwd(), 'node_modules', 'iwer', 'build', 'iwer.min.js');
 
-export async function launchQuest(): Promise<Session> {
-  const s = await launch();
+export async function launchQuest(opts: Parameters<typeof launch>[0] = {}): Promise<Session> {
+  const s = await launch(opts);
   await s.page.addInitScript({ path: IWER });
   await s.page.addInitScript(() => {
     const w = window as unknown as XrWindow;
@@ -34,6 +34,18 @@ export async function launchQuest(): Promise<Session> {
     device.ipd = 0;
     device.installRuntime({ forceInstall: true });
     w.xrDevice = device;
+    // Count XR frames (the session's frame callbacks), so tests can wait for the headset's frames
+    // rather than the page's: the two need not keep step.
+    const g = window as unknown as { XRSession: { prototype: XRSession }; __xrFrames: number };
+    g.__xrFrames = 0;
+    const proto = g.XRSession.prototype;
+    const raf = proto.requestAnimationFrame;
+    proto.requestAnimationFrame = function (this: XRSession, cb: XRFrameRequestCallback) {
+      return raf.call(this, (t, f) => {
+        g.__xrFrames++;
+        cb(t, f);
+      });
+    };
   });
   return s;
 }
@@ -110,23 +122,28 @@ export async function walk(page: Page, a: Pose, b: Pose, n: number): Promise<voi
   );
 }
 
+/** Wait until the headset has drawn `n` more XR frames (or the app has left VR). */
+export async function xrFrames(page: Page, n: number): Promise<void> {
+  const start = await page.evaluate(() => (window as unknown as { __xrFrames: number }).__xrFrames);
+  await page.waitForFunction(
+    (target) =>
+      (window as unknown as { __xrFrames: number }).__xrFrames >= target ||
+      !document.querySelector('[data-testid="run-screen"][data-xr="1"]'),
+    start + n,
+    { timeout: 30_000, polling: 'raf' },
+  );
+}
+
 /** Pull and release the right trigger (a select: clicks what the controller ray points at). */
 export async function pullTrigger(page: Page, holdFrames = 4): Promise<void> {
-  await page.evaluate(
-    (n) =>
-      new Promise<void>((resolve) => {
-        const d = (window as unknown as XrWindow).xrDevice;
-        d.controllers.right.updateButtonValue('trigger', 1);
-        let i = 0;
-        const f = () => {
-          if (++i < n) return requestAnimationFrame(f);
-          d.controllers.right.updateButtonValue('trigger', 0);
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-        };
-        requestAnimationFrame(f);
-      }),
-    holdFrames,
+  await page.evaluate(() =>
+    (window as unknown as XrWindow).xrDevice.controllers.right.updateButtonValue('trigger', 1),
   );
+  await xrFrames(page, holdFrames);
+  await page.evaluate(() =>
+    (window as unknown as XrWindow).xrDevice.controllers.right.updateButtonValue('trigger', 0),
+  );
+  await xrFrames(page, 3);
 }
 
 /** Quaternion [x, y, z, w] that turns -z toward the unit direction (yaw about y, then pitch about x). */
@@ -158,9 +175,9 @@ export async function pressPanel(page: Page, pose: Pose, panel: string, id: stri
   const d: V3 = [point[0] - ctrl[0], point[1] - ctrl[1], point[2] - ctrl[2]];
   const l = Math.hypot(...d);
   await setPose(page, { ...pose, right: ctrl, rightQuat: aim([d[0] / l, d[1] / l, d[2] / l]) });
-  await frames(page, 4);
+  await xrFrames(page, 4);
   await pullTrigger(page);
-  await frames(page, 4);
+  await xrFrames(page, 3);
   return true;
 }
 
@@ -202,4 +219,42 @@ export async function answerVrFreeze(
     n++;
   }
   return n;
+}
+
+const saysSoFar = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        window as unknown as { rolig: { sim: { log: { kind: string; event?: { type: string } }[] } } }
+      ).rolig.sim.log.filter((e) => e.kind === 'act' && e.event?.type === 'SAY').length,
+  );
+
+/**
+ * Say line `optionId` on the in-VR options panel, paging with "More lines" until it is shown, and
+ * wait until the simulation has it (XR frames may lag the page's animation frames).
+ */
+export async function sayInVr(page: Page, pose: Pose, optionId: string): Promise<boolean> {
+  for (let i = 0; i < 4; i++) {
+    const ids = await panelButtons(page, 'xr-options');
+    if (ids.includes(`say:${optionId}`)) {
+      const before = await saysSoFar(page);
+      if (!(await pressPanel(page, pose, 'xr-options', `say:${optionId}`))) return false;
+      return page
+        .waitForFunction(
+          (n) =>
+            (
+              window as unknown as { rolig: { sim: { log: { kind: string; event?: { type: string } }[] } } }
+            ).rolig.sim.log.filter((e) => e.kind === 'act' && e.event?.type === 'SAY').length > n,
+          before,
+          { timeout: 5000, polling: 50 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+    }
+    if (!ids.includes('more')) return false;
+    await pressPanel(page, pose, 'xr-options', 'more');
+  }
+  return false;
 }

@@ -44,6 +44,11 @@ export async function setVoiceEnabled(on: boolean): Promise<void> {
   }
 }
 
+/** The tone heard over the last few seconds, without taking it (diagnostics, ?debug=1). */
+export function peekVoiceTone(): VoiceTone | null {
+  return state.on ? (mic.current()?.tone ?? null) : null;
+}
+
 /** The tone the trainee's voice carried over the last few seconds (SAY's override), then forget it. */
 export function takeVoiceTone(): VoiceTone | undefined {
   if (!state.on) return undefined;

@@ -41,6 +41,9 @@ const PAD = 28;
 const TITLE = 46;
 const TEXT = 34;
 const BTN_H = 84;
+/** A button whose label wraps to two lines. */
+const BTN_H2 = 112;
+const BTN_TEXT = 32;
 const GAP = 14;
 const CHART_H = 200;
 
@@ -67,6 +70,16 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return out;
 }
 
+/** At most `n` lines; the last one cut with an ellipsis if more text was left. */
+function clampLines(lines: string[], n: number, ctx: CanvasRenderingContext2D, width: number): string[] {
+  if (lines.length <= n) return lines;
+  const kept = lines.slice(0, n);
+  let last = `${kept[n - 1]!} ${lines.slice(n).join(' ')}`;
+  while (last.length > 1 && ctx.measureText(`${last}…`).width > width) last = last.slice(0, -1);
+  kept[n - 1] = `${last.trimEnd()}…`;
+  return kept;
+}
+
 /** Lay out and draw the spec; returns the canvas height and the button rectangles (canvas pixels). */
 export function drawPanel(canvas: HTMLCanvasElement, spec: PanelSpec): { height: number; rects: Rect[] } {
   const ctx = canvas.getContext('2d')!;
@@ -75,12 +88,21 @@ export function drawPanel(canvas: HTMLCanvasElement, spec: PanelSpec): { height:
   const lines = (spec.lines ?? []).flatMap((l) => wrap(ctx, l, W - 2 * PAD));
   const buttons = spec.buttons ?? [];
   const rows = Math.ceil(buttons.length / cols);
+  ctx.font = `${BTN_TEXT}px sans-serif`;
+  const bw0 = (W - 2 * PAD - (cols - 1) * GAP) / cols;
+  let buttonsH = 0;
+  for (let r = 0; r < rows; r++) {
+    const two = buttons
+      .slice(r * cols, r * cols + cols)
+      .some((b) => !b.hidden && wrap(ctx, b.label, bw0 - 36).length > 1);
+    buttonsH += (two ? BTN_H2 : BTN_H) + GAP;
+  }
   const height =
     PAD * 2 +
     (spec.title ? TITLE + GAP : 0) +
     (spec.chart ? CHART_H + GAP : 0) +
     lines.length * (TEXT + 8) +
-    (rows ? GAP + rows * (BTN_H + GAP) : 0);
+    (rows ? GAP + buttonsH : 0);
   canvas.width = W;
   canvas.height = Math.max(64, Math.ceil(height));
   ctx.fillStyle = 'rgba(20, 28, 38, 0.92)';
@@ -110,14 +132,25 @@ export function drawPanel(canvas: HTMLCanvasElement, spec: PanelSpec): { height:
   if (!spec.buttonsFirst) drawLines();
   if (rows) y += GAP;
   const bw = (W - 2 * PAD - (cols - 1) * GAP) / cols;
+  // Labels wrap to at most two lines (a long line to say stays readable, not squeezed).
+  ctx.font = `${BTN_TEXT}px sans-serif`;
+  const labels = buttons.map((b) => clampLines(wrap(ctx, b.label, bw - 36), 2, ctx, bw - 36));
+  const rowH: number[] = [];
+  labels.forEach((l, i) => {
+    const r = Math.floor(i / cols);
+    rowH[r] = Math.max(rowH[r] ?? BTN_H, l.length > 1 ? BTN_H2 : BTN_H);
+  });
+  const rowTop: number[] = [];
+  rowH.reduce((acc, h, r) => ((rowTop[r] = acc), acc + h + GAP), y);
   const top = y;
   const rects: Rect[] = buttons.map((b, i) => {
+    const row = Math.floor(i / cols);
     const r = {
       id: b.id,
       x: PAD + (i % cols) * (bw + GAP),
-      y: top + Math.floor(i / cols) * (BTN_H + GAP),
+      y: rowTop[row]!,
       w: bw,
-      h: BTN_H,
+      h: rowH[row]!,
       disabled: !!b.disabled || !!b.hidden,
     };
     if (b.hidden) return r;
@@ -126,12 +159,18 @@ export function drawPanel(canvas: HTMLCanvasElement, spec: PanelSpec): { height:
     ctx.roundRect(r.x, r.y, r.w, r.h, 16);
     ctx.fill();
     ctx.fillStyle = b.disabled ? '#9aa4ae' : '#ffffff';
-    ctx.font = `${b.label.length > 60 ? TEXT - 6 : TEXT}px sans-serif`;
-    ctx.fillText(b.label, r.x + 18, r.y + (BTN_H - TEXT) / 2, r.w - 36);
+    ctx.font = `${BTN_TEXT}px sans-serif`;
+    const lines = labels[i]!;
+    const lh = BTN_TEXT + 6;
+    let ty = r.y + (r.h - lines.length * lh + 6) / 2;
+    for (const l of lines) {
+      ctx.fillText(l, r.x + 18, ty, r.w - 36);
+      ty += lh;
+    }
     return r;
   });
   if (spec.buttonsFirst) {
-    y = top + rows * (BTN_H + GAP);
+    y = top + rowH.reduce((a, h) => a + h + GAP, 0);
     drawLines();
   }
   return { height: canvas.height, rects };

@@ -4,7 +4,7 @@
  * briefing, pause (with comfort options) and run-end panels in front of the trainee.
  */
 import { useFrame } from '@react-three/fiber';
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Group } from 'three';
 import { useT } from '../../i18n';
 import type { XrInput } from '../../input/xr';
@@ -108,9 +108,13 @@ function Subtitles({
   );
 }
 
+/** Lines to say per page of the options panel. */
+const OPTIONS_PER_PAGE = 6;
+
 export function XrPanels(p: XrPanelsProps) {
   const t = useT();
   const comfort = useComfort();
+  const [page, setPage] = useState(0);
   const onOff = (v: boolean) => t(v ? 'xr.on' : 'xr.off');
   const front = (children: ReactNode) => (
     <BodyLocked input={p.input} fwd={0.9} left={0} down={0.15}>
@@ -184,9 +188,16 @@ export function XrPanels(p: XrPanelsProps) {
     { id: 'help', label: t('hud.help') },
     ...(p.nearExit ? [{ id: 'leave', label: t('hud.leave', { exit: p.nearExit }) }] : []),
   ];
-  const sayButtons = p.options.slice(0, 8).map((o) => ({ id: `say:${o.id}`, label: t.tx(o.text) }));
+  // Lines come a page at a time, so the panel stays small enough to read and point at.
+  const pages = Math.max(1, Math.ceil(p.options.length / OPTIONS_PER_PAGE));
+  const shown = Math.min(page, pages - 1);
+  const sayButtons: PanelButton[] = p.options
+    .slice(shown * OPTIONS_PER_PAGE, (shown + 1) * OPTIONS_PER_PAGE)
+    .map((o) => ({ id: `say:${o.id}`, label: t.tx(o.text) }));
+  if (pages > 1) sayButtons.push({ id: 'more', label: t('xr.more', { page: shown + 1, pages }) });
   const press = (id: string) => {
-    if (id.startsWith('say:')) p.onSay(id.slice(4));
+    if (id === 'more') setPage((shown + 1) % pages);
+    else if (id.startsWith('say:')) p.onSay(id.slice(4));
     else if (id === 'pause') p.onTogglePause();
     else if (id === 'alarm') p.onAlarm();
     else if (id === 'help') p.onCallHelp();
