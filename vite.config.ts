@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { scenarioModule } from './scripts/scenarioModule.ts';
 
 /** Every file under dir, as paths relative to it with forward slashes. */
 function listFiles(dir: string): string[] {
@@ -86,7 +87,7 @@ function noXrEmulatorInBuild(): Plugin {
 // (stack-notes: vite 8 `output.codeSplitting` groups).
 export default defineConfig({
   base: './',
-  plugins: [react(), swManifest(), devCsp(), noXrEmulatorInBuild()],
+  plugins: [react(), scenarioModule(), swManifest(), devCsp(), noXrEmulatorInBuild()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { scenarioModule } from './scripts/scenarioModule.ts';
 
 // The headless core runs in a plain node environment, so a stray DOM import fails (design.md §2).
 // UI and scene component tests run in happy-dom.
@@ -22,6 +23,8 @@ export default defineConfig({
       },
       {
         resolve: { mainFields: ['module', 'jsnext:main', 'jsnext'] },
+        // The bundled scenarios come from a build-time module (src/app/scenarios.ts).
+        plugins: [scenarioModule()],
         test: {
           name: 'dom',
           environment: 'happy-dom',

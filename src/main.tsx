@@ -1,11 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { App, registerServiceWorker } from './app';
+import { runScreenModule } from './app/App';
+import { readRunParams } from './app/params';
 import './ui/styles.css';
 
-// The CSP forbids eval: tell zod not to probe `new Function` (which would log a CSP violation).
-z.config({ jitless: true });
+// A deep link straight into a run (?scenario=…&enter=1): start fetching the 3D part (three, R3F,
+// the scene) now, in parallel with React's first render, instead of when the run screen mounts.
+const params = readRunParams();
+if (params.enter && params.scenario && !params.inspector) runScreenModule.get().catch(() => {});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Rolig: #root missing in index.html');

@@ -5,7 +5,8 @@ import { loadTestScenario } from '../ui/testScenario';
 import { App } from './App';
 import { readRunParams } from './params';
 import { exitWithinReach } from './patientView';
-import { bundledScenarios, parseEntries } from './scenarios';
+import { parseEntries } from './scenarioEntries';
+import { bundledScenarios } from './scenarios';
 
 beforeEach(() => setLang('nb'));
 afterEach(cleanup);
@@ -49,6 +50,15 @@ describe('scenario bundling', () => {
   it('bundles the scenarios/ folder and parses every file', () => {
     const entries = bundledScenarios();
     expect(entries.some((e) => e.ok && e.scenario.id === 'ed-waiting-room')).toBe(true);
+  });
+
+  it('the build-time module holds exactly what loading the files at run time gives', () => {
+    const raw = import.meta.glob('/scenarios/*.yaml', { query: '?raw', import: 'default', eager: true });
+    expect(bundledScenarios()).toStrictEqual(
+      JSON.parse(JSON.stringify(parseEntries(raw as Record<string, string>))),
+    );
+    // and that JSON round trip loses nothing the loader produced
+    expect(bundledScenarios()).toEqual(parseEntries(raw as Record<string, string>));
   });
 
   it('turns a broken file into problems with positions instead of throwing', () => {

@@ -18,6 +18,7 @@ import {
 } from '../ui';
 import { getProfile, lrsEndpoint } from '../ui/profile';
 import { readRunParams } from './params';
+import { moduleLoader, useModule } from './useModule';
 import type { RunStatus } from './runTypes';
 import { bundledScenarios } from './scenarios';
 import { VoiceToggle } from './voice/VoiceToggle';
@@ -25,7 +26,8 @@ import { EnterVrButton, requestVrSession } from './xr';
 import type { ResumeState } from './useRunRecord';
 
 // The 3D part (three, R3F, the scene) loads only when a run starts: the start screen stays small.
-const RunScreen = lazy(() => import('./RunScreen').then((m) => ({ default: m.RunScreen })));
+// Not React.lazy: a Suspense fallback would hold the run's first frame back (useModule.ts).
+export const runScreenModule = moduleLoader(() => import('./RunScreen'));
 const DebriefView = lazy(() => import('../ui/debrief').then((m) => ({ default: m.DebriefView })));
 // The scenario inspector (elkjs, what-if runs, coverage) is its own chunk, loaded when opened.
 const InspectorPage = lazy(() => import('../ui/inspector').then((m) => ({ default: m.InspectorPage })));
@@ -60,6 +62,7 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
   const [status, setStatus] = useState<RunStatus>(EMPTY_STATUS);
   const [interrupted, setInterrupted] = useState<{ run: StoredRun; scenario: Scenario } | null>(null);
+  const runScreen = useModule(runScreenModule, screen.name === 'run');
 
   // An interrupted run (closed or crashed tab) is offered for resume or debrief on the start screen.
   useEffect(() => {
@@ -212,9 +215,10 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
           <VoiceToggle />
         </BriefingScreen>
       )}
-      {screen.name === 'run' && (
+      {screen.name === 'run' && !runScreen && <LoadingBar />}
+      {screen.name === 'run' && runScreen && (
         <Suspense fallback={<LoadingBar />}>
-          <RunScreen
+          <runScreen.RunScreen
             key={screen.runKey}
             scenario={screen.scenario}
             {...(screen.resume ? { resume: screen.resume } : {})}

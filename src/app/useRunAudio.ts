@@ -11,9 +11,10 @@ export interface AudioDebug {
 }
 
 /**
- * The run's audio engine: created on mount (and disposed on unmount), fed the sim's say and sound
- * effects, kept in step with the volume and mute settings and with pause. The frame loop moves the
- * listener and the source through the returned ref (AudioFollower).
+ * The run's audio engine: created once the room has shown its first frame (`ready`; creating the
+ * AudioContext and fetching the clips would delay that frame, issue #3) and disposed on unmount, fed
+ * the sim's say and sound effects, kept in step with the volume and mute settings and with pause.
+ * The frame loop moves the listener and the source through the returned ref (AudioFollower).
  */
 export function useRunAudio(
   sim: Simulation,
@@ -24,9 +25,10 @@ export function useRunAudio(
   const [debug] = useState<AudioDebug>(() => ({ playing: () => engine.current?.playing() ?? [] }));
   const o = useRef(opts);
   o.current = opts;
-  const start = useRef(() => {});
+  const ready = opts.ready;
 
   useEffect(() => {
+    if (!ready) return;
     const e = new AudioEngine();
     engine.current = e;
     e.setVolume(o.current.volume);
@@ -39,20 +41,8 @@ export function useRunAudio(
       if (d !== null) sim.setSpeakingFor(d);
     };
     let live = true;
-    let loaded = false;
-    let started = false;
-    start.current = () => {
-      // Once the room shows and the manifest is in: room tone, and the opening line (said as the
-      // sim started, before anyone listened) if the patient is still saying it.
-      if (!live || !loaded || !o.current.ready || started) return;
-      started = true;
-      e.startAmbience();
-      const first = sim.view.lastLineId;
-      if (first && sim.view.speaking) say(first);
-    };
     void loadAudioManifest('audio/').then((m) => {
       if (!live) return;
-      loaded = true;
       if (m) {
         e.setManifest(m);
         e.preloadLines(
@@ -61,7 +51,11 @@ export function useRunAudio(
           getLang(),
         );
       }
-      start.current();
+      // The room shows and the manifest is in: room tone, and the opening line (said as the sim
+      // started, before anyone listened) if the patient is still saying it.
+      e.startAmbience();
+      const first = sim.view.lastLineId;
+      if (first && sim.view.speaking) say(first);
     });
     const off = sim.on('*', (fx: SimEffect) => {
       if (fx.type === 'say') say(fx.lineId);
@@ -73,14 +67,11 @@ export function useRunAudio(
       e.dispose();
       engine.current = null;
     };
-  }, [sim, scenario]);
+  }, [sim, scenario, ready]);
 
   useEffect(() => engine.current?.setVolume(opts.volume), [opts.volume]);
   useEffect(() => engine.current?.setMuted(opts.muted), [opts.muted]);
   useEffect(() => engine.current?.setPaused(opts.paused), [opts.paused]);
-  useEffect(() => {
-    if (opts.ready) start.current();
-  }, [opts.ready]);
   // Switching language mid-run: have the other language's clips ready before the next line.
   const lang = useLang();
   useEffect(() => {

@@ -34,7 +34,8 @@ interface Freeze {
   questions: (FreezeQuestion & { truth: ProbeTruth })[];
 }
 
-const AUTOSAVE_MS = 500;
+/** At most the last second of a run is lost (storage/runs.ts). */
+const AUTOSAVE_MS = 1000;
 
 export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: ResumeState) {
   const [freeze, setFreeze] = useState<Freeze | null>(null);
@@ -44,6 +45,9 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
     probes: resume?.probes ?? ([] as ProbeResult[]),
     next: resume?.freezesDone ?? 0,
     freezing: false,
+    /** Storage starts after the room's first frame (issue #3: the first frame waits for nothing else). */
+    stored: false,
+    begin: null as (() => void) | null,
   });
   const times = useMemo(() => scheduleFreezes(scenario, sim.seed), [scenario, sim]);
   const saver = useMemo(() => {
@@ -59,22 +63,38 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
     );
   }, [sim]);
 
+  /** Writes the run row now if that has not happened yet (idempotent). */
+  const startStore = useRef(() => {});
   useEffect(() => {
     const store = getRunStore();
     const cur = r.current;
-    if (store && !resume)
-      void store.start({
-        id: cur.id,
-        scenarioId: scenario.id,
-        scenarioVersion: scenario.version,
-        seed: sim.seed,
-        pseudonym: pseudonym(),
-        startedAt: cur.startedAt,
-      });
-    const onHide = () => void saver?.flush();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let started = false;
+    startStore.current = () => {
+      if (started) return;
+      started = true;
+      clearTimeout(timer);
+      if (store && !resume)
+        void store.start({
+          id: cur.id,
+          scenarioId: scenario.id,
+          scenarioVersion: scenario.version,
+          seed: sim.seed,
+          pseudonym: pseudonym(),
+          startedAt: cur.startedAt,
+        });
+      cur.stored = true;
+    };
+    // Called on the first frame: the row is written in a task of its own after that frame.
+    cur.begin = () => {
+      cur.begin = null;
+      timer = setTimeout(startStore.current, 0);
+    };
+    const onHide = () => void (cur.stored && saver?.flush());
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
+      clearTimeout(timer);
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
     };
@@ -82,8 +102,9 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
 
   /** Once per frame: autosave, and freeze when the next freeze time has come. */
   const afterFrame = useCallback(() => {
-    saver?.poke();
     const cur = r.current;
+    cur.begin?.();
+    if (cur.stored) saver?.poke();
     const at = times[cur.next];
     if (cur.freezing || sim.done || at === undefined || sim.time < at) return;
     cur.freezing = true;
@@ -96,6 +117,7 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
       cur.freezing = false;
       return;
     }
+    startStore.current();
     void saver?.flush();
     setFreeze({ index: cur.next, t: sim.time, questions });
   }, [saver, times, scenario, sim]);
@@ -139,6 +161,7 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
       probes: cur.probes,
     });
     const store = getRunStore();
+    startStore.current();
     if (store) void saver?.flush().then(() => store.finish(cur.id, record));
     return record;
   }, [saver, scenario, sim]);

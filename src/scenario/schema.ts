@@ -3,6 +3,7 @@
  * types (z.infer) and of public/scenario.schema.json (z.toJSONSchema, see scripts/writeSchema.ts).
  * Field descriptions appear as hover help in VS Code, so they are written for instructors.
  */
+import './zodConfig';
 import { z } from 'zod';
 import {
   ACTS,

@@ -8,7 +8,8 @@ import { BoxGeometry } from 'three';
 import type { Setting } from '../scenario/schema';
 import { Colleague } from './Colleague';
 import { Lighting, PANEL_COLOUR } from './Lighting';
-import { buildRoom, getSignMaterial, propMaterial, roomMaterial } from './roomModel';
+import { bakedMaterial } from './bakedLight';
+import { buildRoom, getSignMaterial } from './roomModel';
 
 export interface RoomProps {
   setting: Setting;
@@ -22,7 +23,7 @@ export function Room({ setting }: RoomProps) {
   const lookAt = setting.patientStart.position;
   return (
     <group name="room">
-      <mesh name="room:shell" geometry={model.shell} material={roomMaterial} />
+      <mesh name="room:shell" geometry={model.shell} material={bakedMaterial} />
       <mesh name="room:lights" geometry={model.panels}>
         <meshBasicMaterial color={PANEL_COLOUR[setting.lighting]} toneMapped={false} />
       </mesh>
@@ -44,12 +45,19 @@ export function Room({ setting }: RoomProps) {
           key={o.id}
           name={`object:${o.id}`}
           geometry={o.geometry}
-          material={propMaterial}
+          material={bakedMaterial}
           position={o.position}
           userData={{ gazeTarget: o.id }}
         />
       ))}
-      {setting.colleague && <Colleague colleague={setting.colleague} lookAt={lookAt} />}
+      {setting.colleague && (
+        <Colleague
+          colleague={setting.colleague}
+          lookAt={lookAt}
+          lighting={setting.lighting}
+          roomHeight={setting.height}
+        />
+      )}
       <Lighting mood={setting.lighting} height={setting.height} />
     </group>
   );

@@ -9,15 +9,19 @@ import {
   Bone,
   BoxGeometry,
   BufferAttribute,
+  BufferGeometry,
   Color,
   Group,
+  Matrix3,
+  Matrix4,
   Mesh,
   MeshBasicMaterial,
   MeshStandardMaterial,
   Skeleton,
   SkinnedMesh,
+  Sphere,
   SphereGeometry,
-  type BufferGeometry,
+  Vector3,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import {
@@ -133,6 +137,8 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
   const mesh = new SkinnedMesh(merged, material);
   mesh.name = `${root.name}:body`;
   mesh.frustumCulled = false;
+  // A fixed bound (the renderer sorts by it): computing it would skin every vertex on the CPU.
+  mesh.boundingSphere = new Sphere(new Vector3(0, appearance.height / 2, 0), appearance.height);
   mesh.raycast = () => {};
   root.add(mesh);
   mesh.bind(new Skeleton(boneList));
@@ -168,4 +174,46 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
       });
     },
   };
+}
+
+/**
+ * The rig's current pose as a static, world-space geometry (positions, normals, colours): for a
+ * figure that never moves (the colleague), so it can be lit once and drawn with the room, without a
+ * skeleton to upload every frame. Skinning is rigid (one bone per vertex), so this is exact.
+ */
+export function bakePose(rig: AvatarRig): BufferGeometry {
+  const { mesh } = rig;
+  rig.root.updateMatrixWorld(true);
+  const skeleton = mesh.skeleton;
+  const perBone = skeleton.bones.map((bone, b) =>
+    new Matrix4()
+      .multiplyMatrices(mesh.matrixWorld, mesh.bindMatrixInverse)
+      .multiply(bone.matrixWorld)
+      .multiply(skeleton.boneInverses[b]!)
+      .multiply(mesh.bindMatrix),
+  );
+  const normals = perBone.map((m) => new Matrix3().getNormalMatrix(m));
+  const src = mesh.geometry;
+  const pos = src.getAttribute('position');
+  const nor = src.getAttribute('normal');
+  const idx = src.getAttribute('skinIndex');
+  const n = pos.count;
+  const p = new Float32Array(n * 3);
+  const q = new Float32Array(n * 3);
+  const v = new Vector3();
+  for (let i = 0; i < n; i++) {
+    const b = idx.getX(i);
+    v.fromBufferAttribute(pos, i)
+      .applyMatrix4(perBone[b]!)
+      .toArray(p, i * 3);
+    v.fromBufferAttribute(nor, i)
+      .applyMatrix3(normals[b]!)
+      .normalize()
+      .toArray(q, i * 3);
+  }
+  const out = new BufferGeometry();
+  out.setAttribute('position', new BufferAttribute(p, 3));
+  out.setAttribute('normal', new BufferAttribute(q, 3));
+  out.setAttribute('color', src.getAttribute('color').clone());
+  return out;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_BEHAVIOURS, POSES, type CueBehaviour, type Pose } from '../sim/vocabulary';
 import { breathRate, faceTargets } from './faceTargets';
-import { poseTargets, SEAT_HEIGHT } from './poseTargets';
-import { bodyDims, forwardKinematics, JOINT_NAMES, type JointRotations } from './skeleton';
+import { poseTargets, restJoints, SEAT_HEIGHT } from './poseTargets';
+import { bodyDims, forwardKinematics, JOINT_NAMES, lowestSole, type JointRotations } from './skeleton';
 
 const dims = bodyDims(1.75);
 const fk = (pose: Pose, cues: CueBehaviour[] = [], t = 1.3, arousal = 0.4) => {
@@ -155,5 +155,18 @@ describe('faceTargets and breathing', () => {
     expect(Math.max(...jaws)).toBeGreaterThan(0.08);
     expect(Math.max(...jaws) - Math.min(...jaws)).toBeGreaterThan(0.04);
     expect(faceTargets(0.5, false, 0.1).jaw).toBe(0);
+  });
+});
+
+describe('lowestSole', () => {
+  it('equals the lowest heel or toe of the full forward kinematics', () => {
+    const d = bodyDims(1.8);
+    for (let k = 0; k < 50; k++) {
+      const j = restJoints();
+      for (const n of JOINT_NAMES)
+        j[n] = [Math.sin(k * 7 + n.length), Math.cos(k * 3), Math.sin(k + 1) * 0.5];
+      const p = forwardKinematics(j, d, [0, 0, 0]);
+      expect(lowestSole(j, d)).toBe(Math.min(p.heelL[1], p.toeL[1], p.heelR[1], p.toeR[1]));
+    }
   });
 });

@@ -1,13 +1,16 @@
 /**
  * Turns a scenario setting into a few merged geometries (one draw call per material): the shell
  * with all furniture, the ceiling light panels, the exit signs; plus one geometry per loose object
- * and a gaze box per exit. Plain three, no React, so tests and tools can build it directly.
+ * and a gaze box per exit. Shell and objects carry the mood's lighting baked into their vertex
+ * colours (bakedLight.ts). Plain three, no React, so tests and tools can build it directly.
  */
-import { BoxGeometry, MeshBasicMaterial, MeshStandardMaterial, type BufferGeometry } from 'three';
+import { BoxGeometry, MeshBasicMaterial, type BufferGeometry } from 'three';
 import type { Setting } from '../scenario/schema';
+import { bakeLighting } from './bakedLight';
 import { furnitureParts } from './furniture';
 import { mergeAll, mergeColoured, paint, placement } from './geometryUtils';
 import { objectParts } from './props';
+import { lightRig } from './Lighting';
 import { buildShell, type PlacedExit } from './roomGeometry';
 import { exitSignTexture } from './signTexture';
 
@@ -20,13 +23,6 @@ export interface RoomModel {
   dispose(): void;
 }
 
-/** Shared materials: vertex colours carry the look, so the whole room needs only these. */
-export const roomMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 0.85, metalness: 0 });
-export const propMaterial = new MeshStandardMaterial({
-  vertexColors: true,
-  roughness: 0.55,
-  metalness: 0.05,
-});
 let signMaterial: MeshBasicMaterial | undefined;
 export function getSignMaterial(): MeshBasicMaterial {
   const map = exitSignTexture();
@@ -62,16 +58,19 @@ export function buildRoom(setting: Setting): RoomModel {
     panels.push(new BoxGeometry(0.6, 0.02, 1.2).translate(x, setting.height - 0.045, z));
   }
   const stripUv = (g: BufferGeometry) => (g.index ? g.toNonIndexed() : g).deleteAttribute('uv');
+  const lights = lightRig(setting.lighting, setting.height);
+  // Lit once here; the unlit material needs no normals.
+  const baked = (g: BufferGeometry, at?: [number, number, number]) =>
+    bakeLighting(g, lights, at).deleteAttribute('normal');
   const model: RoomModel = {
-    shell: mergeAll(pieces),
+    shell: baked(mergeAll(pieces)),
     panels: mergeAll(panels.map((g) => stripUv(g))),
     signs: mergeAll(shell.signs.map((g) => (g.index ? g.toNonIndexed() : g))),
     exits: shell.exits,
-    objects: setting.objects.map((o) => ({
-      id: o.id,
-      geometry: mergeColoured(objectParts(o.kind)),
-      position: [o.position[0], o.height, o.position[1]],
-    })),
+    objects: setting.objects.map((o) => {
+      const position: [number, number, number] = [o.position[0], o.height, o.position[1]];
+      return { id: o.id, geometry: baked(mergeColoured(objectParts(o.kind)), position), position };
+    }),
     dispose() {
       model.shell.dispose();
       model.panels.dispose();

@@ -192,6 +192,27 @@ export function forwardKinematics(
 
 /** Lowest sole point (heel or toe of either foot) for hips at the origin. */
 export function lowestSole(rotations: JointRotations, dims: BodyDims): number {
-  const p = forwardKinematics(rotations, dims, [0, 0, 0]);
-  return Math.min(p.heelL[1], p.toeL[1], p.heelR[1], p.toeR[1]);
+  // forwardKinematics along the two leg chains only (the same arithmetic, so the same result): this
+  // runs twice a frame for the patient.
+  const hips = eulerMatrix(rotations.hips);
+  const toe = dims.footLength * 0.75;
+  const heel = -dims.footLength * 0.25;
+  let lowest = Infinity;
+  for (const [thigh, shin, foot] of LEGS) {
+    const fThigh = mul(hips, eulerMatrix(rotations[thigh]));
+    const fShin = mul(fThigh, eulerMatrix(rotations[shin]));
+    const fFoot = mul(fShin, eulerMatrix(rotations[foot]));
+    const pThigh = add([0, 0, 0], apply(hips, dims.offsets[thigh]));
+    const pShin = add(pThigh, apply(fThigh, dims.offsets[shin]));
+    const pFoot = add(pShin, apply(fShin, dims.offsets[foot]));
+    const yHeel = add(pFoot, apply(fFoot, [0, -dims.ankle, heel]))[1];
+    const yToe = add(pFoot, apply(fFoot, [0, -dims.ankle, toe]))[1];
+    lowest = Math.min(lowest, yHeel, yToe);
+  }
+  return lowest;
 }
+
+const LEGS = [
+  ['thighL', 'shinL', 'footL'],
+  ['thighR', 'shinR', 'footR'],
+] as const;
