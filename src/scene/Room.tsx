@@ -3,8 +3,8 @@
  * lights. About five draw calls plus one per loose object. Exits, objects and the colleague carry
  * userData.gazeTarget = id for gaze raycasting (exits through an invisible box in the doorway).
  */
-import { useEffect, useMemo } from 'react';
-import { BoxGeometry } from 'three';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { BoxGeometry, type Group } from 'three';
 import type { Setting } from '../scenario/schema';
 import { Colleague } from './Colleague';
 import { Lighting, PANEL_COLOUR } from './Lighting';
@@ -21,8 +21,19 @@ export function Room({ setting }: RoomProps) {
   const model = useMemo(() => buildRoom(setting), [setting]);
   useEffect(() => () => model.dispose(), [model]);
   const lookAt = setting.patientStart.position;
+  const group = useRef<Group>(null);
+  // The shell, light panels, signs and exit boxes never move: compute their matrices once and let
+  // three skip them in every frame's matrix update (loose objects and the colleague stay live).
+  useLayoutEffect(() => {
+    for (const o of group.current?.children ?? []) {
+      if (!/^(room|exit):/.test(o.name)) continue;
+      o.updateMatrixWorld(true);
+      o.matrixAutoUpdate = false;
+      o.matrixWorldAutoUpdate = false;
+    }
+  }, [model]);
   return (
-    <group name="room">
+    <group name="room" ref={group}>
       <mesh name="room:shell" geometry={model.shell} material={bakedMaterial} />
       <mesh name="room:lights" geometry={model.panels}>
         <meshBasicMaterial color={PANEL_COLOUR[setting.lighting]} toneMapped={false} />
