@@ -39,6 +39,9 @@ export interface RunScreenProps {
   onSettings: () => void;
 }
 
+/** Longest wait (s) for the patient's last line before the end screen. */
+const END_LINGER_S = 8;
+
 /** One run: the simulation, the desktop input, the 3D room and the HUD over it. */
 export function RunScreen({
   scenario,
@@ -74,7 +77,8 @@ export function RunScreen({
   pausedRef.current = paused || overlayOpen || learning.freeze !== null;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef({ exit: null as string | null, ended: false });
-  const { caption, own, options, flush, showOwn } = useSimFeed(sim, onStatus);
+  const { caption, own, options, flush, showOwn, lineLeft } = useSimFeed(sim, onStatus);
+  const [lingering, setLingering] = useState<(() => void) | null>(null);
   // The headset: leaving VR or losing visibility pauses; the end screen waits until VR is left.
   const xr = useXrRun({ onPause: () => setPaused(true), onResume: () => setPaused(false), onEnd });
   const audio = useRunAudio(sim, scenario, {
@@ -120,9 +124,27 @@ export function RunScreen({
     if (sim.done && !frameRef.current.ended) {
       frameRef.current.ended = true;
       document.exitPointerLock?.();
-      xr.endRun(sim.outcome, sim.time, learning.finish());
+      let once = false;
+      const end = () => {
+        if (once) return;
+        once = true;
+        xr.endRun(sim.outcome, sim.time, learning.finish());
+      };
+      // On the screen, the patient's last line is heard and read in the room before the end screen
+      // takes over (at most END_LINGER_S; a button skips it). The headset shows its end panel over
+      // the room anyway.
+      const linger = xr.presenting ? 0 : Math.min(lineLeft(), END_LINGER_S);
+      if (linger > 0.2) setLingering(() => end);
+      else end();
     }
-  }, [sim, xr.endRun, flush, learning.finish]);
+  }, [sim, xr.endRun, xr.presenting, flush, lineLeft, learning.finish]);
+
+  // The end is waiting for the last line: go on when it has been said (or on the button).
+  useEffect(() => {
+    if (!lingering) return;
+    const id = setTimeout(lingering, Math.min(lineLeft(), END_LINGER_S) * 1000);
+    return () => clearTimeout(id);
+  }, [lingering, lineLeft]);
 
   const afterFrame = useCallback(() => {
     const r = frameRef.current;
@@ -280,6 +302,14 @@ export function RunScreen({
           questions={learning.freeze.questions}
           onSubmit={learning.answerFreeze}
         />
+      )}
+      {lingering && (
+        <div className="run-over" role="status" data-testid="run-over">
+          <span>{t('run.over')}</span>
+          <button type="button" className="btn primary" onClick={lingering}>
+            {t('run.overContinue')}
+          </button>
+        </div>
       )}
       {!ready && <LoadingBar value={progress} />}
     </div>

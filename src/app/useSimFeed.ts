@@ -61,5 +61,11 @@ export function useSimFeed(sim: Simulation, onStatus: (s: RunStatus) => void) {
     [sim],
   );
 
-  return { caption, own, options, flush, showOwn };
+  /** Sim seconds the patient's last line is still being said or read (the end waits for it). */
+  const lineLeft = useCallback(
+    () => Math.max(sim.speakingLeft, (r.current.caption?.until ?? 0) - sim.time, 0),
+    [sim],
+  );
+
+  return { caption, own, options, flush, showOwn, lineLeft };
 }

@@ -219,6 +219,8 @@ export const en: Record<MessageKey, string> = {
   'beta.limits': 'Set clear, calm limits',
   'beta.choices': 'Offer choices and optimism',
   'beta.debrief': 'Debrief the patient and staff',
+  'run.over': 'The session is over',
+  'run.overContinue': 'Continue',
   'xr.enter': 'Enter VR',
   'xr.reenter': 'Back to VR',
   'xr.exit': 'Exit VR',

@@ -217,6 +217,8 @@ export const nb = {
   'beta.limits': 'Sett tydelige, rolige grenser',
   'beta.choices': 'Gi valg og håp',
   'beta.debrief': 'Debrief pasient og kolleger',
+  'run.over': 'Økten er over',
+  'run.overContinue': 'Videre',
   'xr.enter': 'Gå inn i VR',
   'xr.reenter': 'Tilbake til VR',
   'xr.exit': 'Gå ut av VR',

@@ -115,6 +115,11 @@ export class Simulation {
    * The line just said lasts `seconds` (the app knows its voice clip's length): the mouth moves that
    * long instead of the estimate from the text. Only the view's `speaking` changes; the log does not.
    */
+  /** Seconds the patient's current line still plays (0 when silent). */
+  get speakingLeft(): number {
+    return this.view.speaking ? Math.max(0, this.speakingUntil - this.context.t) : 0;
+  }
+
   setSpeakingFor(seconds: number): void {
     if (!(seconds > 0) || !Number.isFinite(seconds)) return;
     this.speakingUntil = this.context.t + seconds;

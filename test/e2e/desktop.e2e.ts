@@ -112,7 +112,10 @@ describe('desktop run', () => {
         },
       });
       expect(end.outcome).toBe(goodEnding);
-      await page.getByTestId('end-screen').waitFor();
+      // His last words are said and shown in the room before the end screen takes over.
+      await page.getByTestId('run-over').waitFor({ timeout: 5000 });
+      expect(await page.getByTestId('subtitle').textContent()).toContain('Jeg venter');
+      await page.getByTestId('end-screen').waitFor({ timeout: 15_000 });
       expect(await page.getByTestId('end-screen').getAttribute('data-kind')).toBe('good');
       expect(s.errors).toEqual([]);
     },
