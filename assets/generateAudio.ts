@@ -3,6 +3,7 @@
  *
  * Produces every audio file the app plays, under public/audio/ (committed, so users need no speech
  * tools): a voice clip per patient line of every scenarios/*.yaml in nb and en (espeak-ng + sox),
+ * instructors' own recordings from assets/recordings/ (a line's `audio:` names them),
  * the room ambience, the personal alarm, help arriving and a door (sox synthesis), and
  * public/audio/manifest.json with each file's duration, size and recipe hash.
  *
@@ -62,6 +63,60 @@ function loadScenarios(): Scenario[] {
     else console.warn(`skipping scenarios/${f}: it does not load (npm run check:scenarios)`);
   }
   return out;
+}
+
+/** Instructors' own recordings: assets/recordings/<asset id>.<nb|en>.<wav|ogg|flac|mp3>. */
+const RECORDINGS = join(ROOT, 'assets', 'recordings');
+
+function recordingJobs(): Job[] {
+  if (!existsSync(RECORDINGS)) return [];
+  const jobs: Job[] = [];
+  for (const f of readdirSync(RECORDINGS).sort()) {
+    const m = /^([A-Za-z0-9_-]+)\.(nb|en)\.(wav|ogg|flac|mp3)$/.exec(f);
+    if (!m) {
+      if (!f.startsWith('.') && f !== 'README.md')
+        console.warn(`skipping assets/recordings/${f}: name it <asset id>.<nb|en>.<wav|ogg|flac|mp3>`);
+      continue;
+    }
+    const src = join(RECORDINGS, f);
+    const content = createHash('sha256').update(readFileSync(src)).digest('hex');
+    jobs.push({
+      file: `recorded/${m[1]}.${m[2]}.ogg`,
+      hash: hashOf('recording', content),
+      // Same shape as the generated clips: mono 22.05 kHz Ogg, silence trimmed, loudness normalised.
+      make: async (out) => {
+        await run('sox', [
+          src,
+          '-r',
+          '22050',
+          '-c',
+          '1',
+          '-C',
+          '3',
+          out,
+          'silence',
+          '1',
+          '0.02',
+          '0.5%',
+          'reverse',
+          'silence',
+          '1',
+          '0.02',
+          '0.5%',
+          'reverse',
+          'highpass',
+          '80',
+          'gain',
+          '-n',
+          '-3',
+          'pad',
+          '0.05',
+          '0.1',
+        ]);
+      },
+    });
+  }
+  return jobs;
 }
 
 function voiceJobs(scenarios: Scenario[]): Job[] {
@@ -180,7 +235,7 @@ async function pool<T>(items: T[], n: number, fn: (t: T, i: number) => Promise<v
 async function main(): Promise<void> {
   const force = process.argv.includes('--force');
   const scenarios = loadScenarios();
-  const jobs = [...sfxJobs(), ...voiceJobs(scenarios)];
+  const jobs = [...sfxJobs(), ...voiceJobs(scenarios), ...recordingJobs()];
   const old = readManifest();
   const files: Record<string, ManifestEntry> = {};
   const tmpRoot = mkdtempSync(join(tmpdir(), 'rolig-audio-'));

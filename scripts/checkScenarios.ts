@@ -3,8 +3,9 @@
  * Checks scenario files (default: every scenarios/*.yaml) and prints problems as file:line:col: message.
  * Exits 1 if any file has an error, 0 otherwise with a one-line summary per file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isAudioManifest, recordedAssetIds } from '../src/audio/manifest';
 import { checkScenarioText, hasErrors } from '../src/scenario/check';
 import { formatProblem } from '../src/scenario/problems';
 import { MAX_FILE_BYTES } from '../src/scenario/load';
@@ -21,6 +22,15 @@ if (files.length === 0) {
   console.error('no scenario files found in scenarios/');
   process.exit(1);
 }
+/** Recordings a line's `audio:` may name: those `npm run audio` put in public/audio/manifest.json. */
+function knownAssets(): Set<string> {
+  const path = join('public', 'audio', 'manifest.json');
+  if (!existsSync(path)) return new Set();
+  const m: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  return isAudioManifest(m) ? recordedAssetIds(m) : new Set();
+}
+const assets = knownAssets();
+
 let failed = 0;
 for (const path of files) {
   const file = relative(process.cwd(), path) || path;
@@ -34,7 +44,7 @@ for (const path of files) {
     failed++;
     continue;
   }
-  const r = checkScenarioText(text, file);
+  const r = checkScenarioText(text, file, { knownAssets: assets });
   for (const p of r.problems) console.log(formatProblem(p));
   if (hasErrors(r) || !r.scenario) {
     failed++;

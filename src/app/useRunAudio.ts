@@ -36,8 +36,9 @@ export function useRunAudio(
     e.setPaused(o.current.paused);
     const door = scenario.setting.exits.find((x) => x.kind === 'door') ?? scenario.setting.exits[0];
     const doorAt = door && { x: door.position[0], y: 1.2, z: door.position[1] };
+    const own = new Map(scenario.lines.map((l) => [l.id, l.audio]));
     const say = (lineId: string) => {
-      const d = e.playLine(scenario.id, lineId, getLang());
+      const d = e.playLine(scenario.id, lineId, getLang(), own.get(lineId));
       if (d !== null) sim.setSpeakingFor(d);
     };
     let live = true;
@@ -45,11 +46,7 @@ export function useRunAudio(
       if (!live) return;
       if (m) {
         e.setManifest(m);
-        e.preloadLines(
-          scenario.id,
-          scenario.lines.map((l) => l.id),
-          getLang(),
-        );
+        e.preloadLines(scenario.id, scenario.lines, getLang());
       }
       // The room shows and the manifest is in: room tone, and the opening line (said as the sim
       // started, before anyone listened) if the patient is still saying it.
@@ -75,11 +72,7 @@ export function useRunAudio(
   // Switching language mid-run: have the other language's clips ready before the next line.
   const lang = useLang();
   useEffect(() => {
-    engine.current?.preloadLines(
-      scenario.id,
-      scenario.lines.map((l) => l.id),
-      lang,
-    );
+    engine.current?.preloadLines(scenario.id, scenario.lines, lang);
   }, [lang, scenario]);
 
   return { engine, debug };

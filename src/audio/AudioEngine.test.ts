@@ -62,6 +62,7 @@ const manifest: AudioManifest = {
   files: {
     'voice/s1/hello.nb.ogg': entry(2.5),
     'voice/s1/hello.en.ogg': entry(2.1),
+    'recorded/kari-hello.nb.ogg': entry(3.4),
     'ambience-hospital.ogg': entry(10),
     'alarm.ogg': entry(3),
     'door.ogg': entry(0.8),
@@ -97,6 +98,20 @@ describe('AudioEngine', () => {
     expect(howl.isPlaying).toBe(true);
     expect(e.playing()).toEqual(['voice/s1/hello.en.ogg']);
     expect(e.lineDuration('s1', 'hello', 'nb')).toBe(2.5);
+  });
+
+  it("plays the scenario's own recording for a line that names one, in the languages it exists in", () => {
+    expect(e.playLine('s1', 'hello', 'nb', 'kari-hello')).toBe(3.4);
+    expect(e.playing()).toEqual(['recorded/kari-hello.nb.ogg']);
+    // No English recording: the generated clip speaks the English line.
+    expect(e.playLine('s1', 'hello', 'en', 'kari-hello')).toBe(2.1);
+    expect(e.playing()).toEqual(['voice/s1/hello.en.ogg']);
+    expect(e.lineDuration('s1', 'hello', 'nb', 'kari-hello')).toBe(3.4);
+    h.FakeHowl.all.length = 0;
+    new AudioEngine({ manifest }).preloadLines('s1', [{ id: 'hello', audio: 'kari-hello' }], 'nb');
+    expect(h.FakeHowl.all.map((x) => (x.opts.src as string[])[0])).toEqual([
+      'audio/recorded/kari-hello.nb.ogg',
+    ]);
   });
 
   it('skips clips the manifest does not list, and a new line interrupts the previous one', () => {

@@ -7,6 +7,7 @@
 import { Howl, Howler, type HowlOptions, type PannerAttributes } from 'howler';
 import {
   AMBIENCE_FILE,
+  recordedClipPath,
   SOUND_FILES,
   voiceClipPath,
   type AudioLang,
@@ -14,6 +15,12 @@ import {
   type SoundName,
 } from './manifest';
 import { toHowlerOrientation, toHowlerPosition, type Vec3Like } from './spatial';
+
+/** A line to voice: its id and, when the scenario has its own recording, the asset id (`audio:`). */
+export interface LineRef {
+  id: string;
+  audio?: string;
+}
 
 /** Panner settings of spatial sounds: HRTF, inverse distance from 1 m (a voice at conversation range). */
 export const PANNER = {
@@ -73,22 +80,34 @@ export class AudioEngine {
     return this.manifest?.files[file]?.duration ?? null;
   }
 
-  lineDuration(scenarioId: string, lineId: string, lang: AudioLang): number | null {
-    return this.duration(voiceClipPath(scenarioId, lineId, lang));
+  /**
+   * The file that voices a line: the scenario's own recording when the line names one (`audio:`)
+   * and it exists in this language, else the generated clip.
+   */
+  lineFile(scenarioId: string, lineId: string, lang: AudioLang, asset?: string): string {
+    if (asset) {
+      const own = recordedClipPath(asset, lang);
+      if (this.known(own)) return own;
+    }
+    return voiceClipPath(scenarioId, lineId, lang);
+  }
+
+  lineDuration(scenarioId: string, lineId: string, lang: AudioLang, asset?: string): number | null {
+    return this.duration(this.lineFile(scenarioId, lineId, lang, asset));
   }
 
   /** Start loading a scenario's clips in one language so the first play is not late. */
-  preloadLines(scenarioId: string, lineIds: readonly string[], lang: AudioLang): void {
+  preloadLines(scenarioId: string, lines: readonly LineRef[], lang: AudioLang): void {
     if (!this.manifest) return;
-    for (const id of lineIds) {
-      const file = voiceClipPath(scenarioId, id, lang);
+    for (const l of lines) {
+      const file = this.lineFile(scenarioId, l.id, lang, l.audio);
       if (this.known(file)) this.howl(file, true);
     }
   }
 
   /** Play a patient line from the source position; interrupts the previous line. Returns its length. */
-  playLine(scenarioId: string, lineId: string, lang: AudioLang): number | null {
-    const file = voiceClipPath(scenarioId, lineId, lang);
+  playLine(scenarioId: string, lineId: string, lang: AudioLang, asset?: string): number | null {
+    const file = this.lineFile(scenarioId, lineId, lang, asset);
     if (!this.known(file)) return null;
     this.stopVoice();
     if (this.muted || this.paused) return this.duration(file);

@@ -27,6 +27,23 @@ export const SOUND_FILES: Record<SoundName, string> = {
 export const voiceClipPath = (scenarioId: string, lineId: string, lang: AudioLang): string =>
   `voice/${scenarioId}/${lineId}.${lang}.ogg`;
 
+/**
+ * An instructor's own recording named by a line's `audio:` asset id, as a path under public/audio/
+ * (`npm run audio` encodes assets/recordings/<id>.<lang>.wav|ogg|flac|mp3 to it).
+ */
+export const recordedClipPath = (assetId: string, lang: AudioLang): string =>
+  `recorded/${assetId}.${lang}.ogg`;
+
+/** The asset ids that have a recording in at least one language (what `audio:` may name). */
+export function recordedAssetIds(m: AudioManifest): Set<string> {
+  const ids = new Set<string>();
+  for (const f of Object.keys(m.files)) {
+    const hit = /^recorded\/(.+)\.(nb|en)\.ogg$/.exec(f);
+    if (hit) ids.add(hit[1]!);
+  }
+  return ids;
+}
+
 export function isAudioManifest(v: unknown): v is AudioManifest {
   return (
     typeof v === 'object' &&

@@ -87,7 +87,11 @@ describe('semantic problems', () => {
   it('checks audio asset ids only when known assets are given', () => {
     const text = edit(base, ['  - id: ignored-2\n', '  - id: ignored-2\n    audio: clip-x\n']);
     expect(problems(text, { knownAssets: new Set(['clip-y']) })).toEqual([
-      at(text, 'clip-x', 'lines[15].audio: unknown audio asset "clip-x"'),
+      at(
+        text,
+        'clip-x',
+        'lines[15].audio: unknown audio asset "clip-x": put the recording in assets/recordings/clip-x.nb.wav (and .en.wav) and run npm run audio',
+      ),
     ]);
     expect(parseScenario(text, F, { knownAssets: new Set(['clip-x']) }).ok).toBe(true);
     expect(parseScenario(text, F).ok).toBe(true);

@@ -145,7 +145,12 @@ export function semanticProblems(
     if (l.endings && l.on !== 'ending')
       out.push(at(['lines', i, 'endings'], `endings only applies to lines with on: ending`));
     if (l.audio && opts.knownAssets && !opts.knownAssets.has(l.audio))
-      out.push(at(['lines', i, 'audio'], `unknown audio asset "${l.audio}"`));
+      out.push(
+        at(
+          ['lines', i, 'audio'],
+          `unknown audio asset "${l.audio}": put the recording in assets/recordings/${l.audio}.nb.wav (and .en.wav) and run npm run audio`,
+        ),
+      );
   });
   s.options.forEach((o, i) => refPhases(o.phases, ['options', i, 'phases']));
 
