@@ -308,8 +308,10 @@ async function main() {
     }
     const mb = (n: number) => (n / 1048576).toFixed(2);
     const growth = (samples[6]! - samples[1]!) / ((HEAP_MINUTES * 60 * 5) / 6 / 60);
+    // The second half alone: growth that keeps going (a leak) shows here, one-off warm-up does not.
+    const late = (samples[6]! - samples[3]!) / (HEAP_MINUTES / 2);
     console.log(
-      `heap after GC over ${HEAP_MINUTES} min: ${samples.map(mb).join(' → ')} MB; growth after warm-up ${(growth / 1024).toFixed(0)} KB/min`,
+      `heap after GC over ${HEAP_MINUTES} min: ${samples.map(mb).join(' → ')} MB; growth after the first sample ${(growth / 1024).toFixed(0)} KB/min, over the second half ${(late / 1024).toFixed(0)} KB/min`,
     );
     await a.browser.close();
 

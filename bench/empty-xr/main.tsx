@@ -1,21 +1,13 @@
-// The baseline of bench/xrFrame.bench.ts: an R3F canvas inside <XR> with the app's XR store options
+// The baseline of bench/xrFrame.bench.ts: an R3F canvas inside <XR> with the app's XR store
 // (controllers, hands and their pointers, shipped profiles) and nothing else, built with the same
 // vite setup, so the app's per-XR-frame cost can be printed as a ratio measured in the same run.
 import { Canvas } from '@react-three/fiber';
-import { createXRStore, XR } from '@react-three/xr';
+import { XR } from '@react-three/xr';
 import { createRoot } from 'react-dom/client';
+import { createRoligXrStore } from '../../src/app/xr/xrStore';
 
-const store = createXRStore({
-  emulate: false,
-  offerSession: false,
-  enterGrantedSession: false,
-  baseAssetPath: new URL('profiles/', location.href).href,
-  defaultControllerProfileId: 'oculus-touch-v3',
-  handTracking: true,
-  controller: { teleportPointer: true },
-  hand: { teleportPointer: true },
-  frameRate: 'high',
-});
+// The app's own store factory: the same controllers, hands and pointers on both sides.
+const store = createRoligXrStore();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <>

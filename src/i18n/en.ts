@@ -228,7 +228,7 @@ export const en: Record<MessageKey, string> = {
   'xr.say': 'What do you say?',
   'xr.paused': 'Paused. Nothing is lost.',
   'xr.hint':
-    'Walk around the room. Point at a button and pull the trigger (or pinch) to choose. Point at the floor and pull the trigger: teleport. Right stick sideways: turn.',
+    'Walk around the room. Point at a button and pull the trigger (or pinch) to choose. Point at the floor with the left hand and pull the trigger (or pinch): teleport. Right stick sideways: turn.',
   'xr.seated': 'Seated: {state}',
   'xr.vignette': 'Comfort vignette: {state}',
   'xr.snap': 'Turn {n}°',

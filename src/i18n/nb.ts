@@ -226,7 +226,7 @@ export const nb = {
   'xr.say': 'Hva sier du?',
   'xr.paused': 'Pause. Ingenting er tapt.',
   'xr.hint':
-    'Gå rundt i rommet. Pek på en knapp og trykk avtrekkeren (eller knip) for å velge. Pek på gulvet og trykk avtrekkeren: teleporter. Høyre stikke til siden: snu.',
+    'Gå rundt i rommet. Pek på en knapp og trykk avtrekkeren (eller knip) for å velge. Pek på gulvet med venstre hånd og trykk avtrekkeren (eller knip): teleporter. Høyre stikke til siden: snu.',
   'xr.seated': 'Sittende: {state}',
   'xr.vignette': 'Komfortvignett: {state}',
   'xr.snap': 'Snu {n}°',

@@ -506,14 +506,25 @@ describe('headset comfort and input', () => {
         Math.hypot(p0[0] - setting.traineeStart.position[0], p0[1] - setting.traineeStart.position[1]),
       ).toBeLessThan(0.05);
 
-      // Teleport: point the right controller at the floor 2 m ahead and pull the trigger.
+      // Teleport is the left hand's: the right controller pointed at the floor does nothing...
       const floor: V3 = [0, 0, -2];
-      const ctrl: V3 = [0.2, EYE - 0.5, -0.2];
-      const d = floor.map((v, i) => v - ctrl[i]!) as V3;
-      const l = Math.hypot(...d);
-      await setPose(page, { ...start, right: ctrl, rightQuat: aim([d[0] / l, d[1] / l, d[2] / l]) });
+      const toFloor = (c: V3) => {
+        const d = floor.map((v, i) => v - c[i]!) as V3;
+        const l = Math.hypot(...d);
+        return aim([d[0] / l, d[1] / l, d[2] / l]);
+      };
+      const rightCtrl: V3 = [0.2, EYE - 0.5, -0.2];
+      await setPose(page, { ...start, right: rightCtrl, rightQuat: toFloor(rightCtrl) });
       await frames(page, 6);
       await pullTrigger(page);
+      await frames(page, 6);
+      const still = (await signals(page)).position;
+      expect(Math.hypot(still[0] - p0[0], still[1] - p0[1])).toBeLessThan(0.05);
+      // ... the left one, pointed at the floor 2 m ahead with the trigger pulled, moves you there.
+      const leftCtrl: V3 = [-0.2, EYE - 0.5, -0.2];
+      await setPose(page, { ...start, left: leftCtrl, leftQuat: toFloor(leftCtrl) });
+      await frames(page, 6);
+      await pullTrigger(page, 4, 'left');
       await frames(page, 6);
       const p1 = (await signals(page)).position;
       expect(Math.hypot(p1[0] - p0[0], p1[1] - p0[1])).toBeGreaterThan(0.8);

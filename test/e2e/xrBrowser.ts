@@ -16,7 +16,7 @@ interface Tracked {
 interface Device extends Tracked {
   ipd: number;
   installRuntime(o: { forceInstall: boolean }): void;
-  controllers: { left: Tracked; right: Tracked & { updateButtonValue(id: string, v: number): void } };
+  controllers: Record<'left' | 'right', Tracked & { updateButtonValue(id: string, v: number): void }>;
 }
 type XrWindow = {
   IWER: { XRDevice: new (config: unknown, o: { stereoEnabled: boolean }) => Device; metaQuest3: unknown };
@@ -78,8 +78,9 @@ export interface Pose {
   yaw: number;
   left: V3;
   right: V3;
-  /** Optional right controller orientation as a quaternion [x, y, z, w]. */
+  /** Optional controller orientations as quaternions [x, y, z, w] (default: along the head's yaw). */
   rightQuat?: [number, number, number, number];
+  leftQuat?: [number, number, number, number];
 }
 
 /** Set the headset and controllers (reference space) for the next frames. */
@@ -90,7 +91,7 @@ export async function setPose(page: Page, p: Pose): Promise<void> {
     d.quaternion.set(0, Math.sin(p.yaw / 2), 0, Math.cos(p.yaw / 2));
     d.controllers.left.position.set(...p.left);
     d.controllers.right.position.set(...p.right);
-    d.controllers.left.quaternion.set(0, Math.sin(p.yaw / 2), 0, Math.cos(p.yaw / 2));
+    d.controllers.left.quaternion.set(...(p.leftQuat ?? [0, Math.sin(p.yaw / 2), 0, Math.cos(p.yaw / 2)]));
     const q = p.rightQuat ?? [0, Math.sin(p.yaw / 2), 0, Math.cos(p.yaw / 2)];
     d.controllers.right.quaternion.set(...q);
   }, p);
@@ -135,14 +136,19 @@ export async function xrFrames(page: Page, n: number): Promise<void> {
 }
 
 /** Pull and release the right trigger (a select: clicks what the controller ray points at). */
-export async function pullTrigger(page: Page, holdFrames = 4): Promise<void> {
-  await page.evaluate(() =>
-    (window as unknown as XrWindow).xrDevice.controllers.right.updateButtonValue('trigger', 1),
-  );
+export async function pullTrigger(
+  page: Page,
+  holdFrames = 4,
+  hand: 'left' | 'right' = 'right',
+): Promise<void> {
+  const set = (v: number) =>
+    page.evaluate(
+      ([h, v]) => (window as unknown as XrWindow).xrDevice.controllers[h].updateButtonValue('trigger', v),
+      [hand, v] as const,
+    );
+  await set(1);
   await xrFrames(page, holdFrames);
-  await page.evaluate(() =>
-    (window as unknown as XrWindow).xrDevice.controllers.right.updateButtonValue('trigger', 0),
-  );
+  await set(0);
   await xrFrames(page, 3);
 }
 

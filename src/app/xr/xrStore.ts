@@ -17,8 +17,16 @@ export function createRoligXrStore() {
     baseAssetPath: profilesBaseUrl(),
     defaultControllerProfileId: 'oculus-touch-v3',
     handTracking: true,
-    controller: { teleportPointer: true },
-    hand: { teleportPointer: true },
+    // Left hand moves (teleport arc to the floor), right hand points at panels and snap-turns; nothing
+    // in Rolig is grabbed, so no grab pointers. Fewer pointers: less hit-testing and fewer draws a frame.
+    controller: {
+      left: { teleportPointer: true, grabPointer: false },
+      right: { teleportPointer: false, grabPointer: false },
+    },
+    hand: {
+      left: { teleportPointer: true, grabPointer: false },
+      right: { teleportPointer: false, grabPointer: false },
+    },
     frameRate: 'high',
   });
 }
