@@ -65,6 +65,9 @@ function loadScenarios(): Scenario[] {
   return out;
 }
 
+/** sox effects that trim leading and trailing silence (trim the start, reverse, trim, reverse back). */
+const TRIM_SILENCE = ['silence', '1', '0.02', '0.5%', 'reverse', 'silence', '1', '0.02', '0.5%', 'reverse'];
+
 /** Instructors' own recordings: assets/recordings/<asset id>.<nb|en>.<wav|ogg|flac|mp3>. */
 const RECORDINGS = join(ROOT, 'assets', 'recordings');
 
@@ -94,16 +97,7 @@ function recordingJobs(): Job[] {
           '-C',
           '3',
           out,
-          'silence',
-          '1',
-          '0.02',
-          '0.5%',
-          'reverse',
-          'silence',
-          '1',
-          '0.02',
-          '0.5%',
-          'reverse',
+          ...TRIM_SILENCE,
           'highpass',
           '80',
           'gain',
@@ -154,16 +148,7 @@ async function speak(text: string, lang: 'nb' | 'en', v: Voice, out: string, tmp
     '-C',
     '-1',
     out,
-    'silence',
-    '1',
-    '0.02',
-    '0.5%',
-    'reverse',
-    'silence',
-    '1',
-    '0.02',
-    '0.5%',
-    'reverse',
+    ...TRIM_SILENCE,
     ...v.sox,
     'highpass',
     '90',

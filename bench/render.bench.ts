@@ -10,13 +10,13 @@
  * Draw calls are counted by wrapping WebGL2's draw functions, so they are what the GPU is asked for.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { bundledScenarios } from '../src/sim/testing';
 import { CHROMIUM_ARGS } from '../test/e2e/browser';
+import { serve } from './serve';
 
 const ROOT = process.cwd();
 /**
@@ -39,35 +39,6 @@ const WARMUP_S = 4;
 const QUICK = process.env.QUICK === '1';
 const env = { ...process.env };
 delete env.NODE_ENV;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ogg': 'audio/ogg',
-  '.webmanifest': 'application/manifest+json',
-};
-
-function serve(dir: string, port: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(dir, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
 
 /**
  * Counts WebGL draws, triangles and frames; records the time of the first clear (`first`) and of

@@ -14,12 +14,12 @@
  * dist/ are not disturbed. Timings at 640x360 (the emulated XR framebuffer is the page's size).
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { basename, extname, join, normalize } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { frames } from '../test/e2e/browser';
 import { aim, launchQuest, pullTrigger, setPose, type Pose, type V3 } from '../test/e2e/xrBrowser';
+import { serve } from './serve';
 
 const ROOT = process.cwd();
 const SECONDS = Number(process.env.SECONDS ?? '10');
@@ -34,36 +34,6 @@ const APP_PORT = 4192;
 const EMPTY_PORT = 4193;
 const env = { ...process.env };
 delete env.NODE_ENV;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.glb': 'model/gltf-binary',
-  '.ogg': 'audio/ogg',
-  '.webmanifest': 'application/manifest+json',
-};
-
-function serve(dir: string, port: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(dir, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
 
 /**
  * Runs after IWER's init scripts: counts XR frames and WebGL draws per XR frame, and while

@@ -22,6 +22,7 @@ import {
   pullTrigger,
   rig,
   sayInVr,
+  saysSoFar,
   setPose,
   waitPanel,
   walk,
@@ -89,14 +90,6 @@ async function holdAngled(page: Page, x: number, z: number, off: number, polls: 
   }
   return pose;
 }
-
-const saidCount = (page: Page) =>
-  page.evaluate(
-    () =>
-      (
-        window as unknown as { rolig: { sim: { log: { kind: string; event?: { type: string } }[] } } }
-      ).rolig.sim.log.filter((e) => e.kind === 'act' && e.event?.type === 'SAY').length,
-  );
 
 /** Arousal change per rule over the last `seconds` of sim time (a failure message worth reading). */
 const recentRules = (page: Page, seconds: number) =>
@@ -218,9 +211,9 @@ describe('headset run (emulated Quest 3)', () => {
       const aBody = await arousal(page);
       expect(aBody, JSON.stringify(await recentRules(page, 5))).toBeLessThan(aPeak);
       // Offer information and a choice (calm; 'inform' + 'choice' answer his unmet need).
-      const before = await saidCount(page);
+      const before = await saysSoFar(page);
       expect(await sayInVr(page, angled, 'inform-choice')).toBe(true);
-      expect(await saidCount(page)).toBe(before + 1);
+      expect(await saysSoFar(page)).toBe(before + 1);
       await holdAngled(page, bx, bz, 0.7, 15); // 10 s of sim time, staying angled to him as he paces
       const aLater = await arousal(page);
       expect(aLater, JSON.stringify(await recentRules(page, 10))).toBeLessThan(aBody);

@@ -227,7 +227,8 @@ export async function answerVrFreeze(
   return n;
 }
 
-const saysSoFar = (page: Page) =>
+/** How many lines the trainee has said so far (the run log's SAY acts; ?debug=1). */
+export const saysSoFar = (page: Page) =>
   page.evaluate(
     () =>
       (
