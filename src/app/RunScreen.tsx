@@ -1,4 +1,4 @@
-import { Canvas } from '@react-three/fiber';
+import { Canvas, useThree } from '@react-three/fiber';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DefaultLoadingManager } from 'three';
 import { useT } from '../i18n';
@@ -37,6 +37,16 @@ export interface RunScreenProps {
   overlayOpen: boolean;
   onShowHelp: () => void;
   onSettings: () => void;
+}
+
+/** ?debug=1: the three scene and renderer on window.rolig, for diagnostics from the console. */
+function ExposeScene() {
+  const { scene, gl } = useThree();
+  useEffect(() => {
+    const w = window as unknown as { rolig?: Record<string, unknown> };
+    w.rolig = { ...(w.rolig ?? {}), scene, gl };
+  }, [scene, gl]);
+  return null;
 }
 
 /** Longest wait (s) for the patient's last line before the end screen. */
@@ -100,7 +110,9 @@ export function RunScreen({
   // ?debug=1: expose the run to the console and diagnostics (the audio e2e reads rolig.audio.playing()).
   useEffect(() => {
     if (!params.debug) return;
-    (window as unknown as { rolig?: unknown }).rolig = {
+    const w = window as unknown as { rolig?: Record<string, unknown> };
+    w.rolig = {
+      ...(w.rolig ?? {}),
       sim,
       input,
       audio: audio.debug,
@@ -260,6 +272,7 @@ export function RunScreen({
                 afterFrame={afterFrame}
               />
             )}
+            {params.debug && <ExposeScene />}
             <AudioFollower
               engine={audio.engine}
               view={sim.view}
