@@ -40,10 +40,13 @@ export class MicTone {
     const buf = new Float32Array(analyser.fftSize);
     this.ctx = ctx;
     this.stream = stream;
+    let last = ctx.currentTime;
     this.timer = setInterval(() => {
       analyser.getFloatTimeDomainData(buf);
       const t = ctx.currentTime;
-      this.tracker.push(t, buf, ctx.sampleRate);
+      // The frame stands for the time since the last poll (timers run late on a busy main thread).
+      this.tracker.push(t, buf, ctx.sampleRate, t - last);
+      last = t;
       this.reading = this.tracker.read(t);
       this.opts.onReading?.(this.reading);
     }, this.opts.pollMs ?? 50);

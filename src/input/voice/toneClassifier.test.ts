@@ -113,4 +113,19 @@ describe('ToneTracker over synthetic utterances', () => {
     expect(tr.read(t)).not.toBeNull();
     expect(tr.read(t + V.windowS + 0.1)).toBeNull();
   });
+
+  it('a sparsely polled voice (a busy main thread) still counts as the speech it stands for', () => {
+    // One frame every 0.3 s for 2 s of shouting: frames alone would be 0.15 s of speech (no reading).
+    const sparse = (covers: boolean) => {
+      const tr = new ToneTracker();
+      let t = 0;
+      for (; t < 2; t += 0.3) tr.push(t, frame(300, -8, Math.round(t * SR)), SR, covers ? 0.3 : undefined);
+      return tr.read(t);
+    };
+    expect(sparse(false)).toBeNull();
+    const r = sparse(true)!;
+    expect(r.tone).toBe('shouting');
+    // Each frame counts for at most maxFrameCoverS, so a stall does not invent seconds of speech.
+    expect(r.speechS).toBeCloseTo(7 * V.maxFrameCoverS, 5);
+  });
 });

@@ -93,10 +93,14 @@ export function classifyTone(
 export class ToneTracker {
   private frames: Frame[] = [];
 
-  /** Add one analysed frame at time t (s), lasting dur seconds. */
-  push(t: number, samples: ArrayLike<number>, sampleRate: number): void {
+  /**
+   * Add one analysed frame at time t (s). It stands for `coversS` seconds of the voice (default:
+   * its own length): a poll that samples one frame every 50 ms, or every 300 ms on a busy main
+   * thread, still measures how long the trainee spoke, not how many frames happened to be read.
+   */
+  push(t: number, samples: ArrayLike<number>, sampleRate: number, coversS?: number): void {
     const db = rmsDb(samples) + V.offsetDb;
-    const dur = samples.length / sampleRate;
+    const dur = Math.max(samples.length / sampleRate, Math.min(coversS ?? 0, V.maxFrameCoverS));
     this.drop(t);
     if (db < V.speechGateDb) return;
     this.frames.push({ t, db, hz: pitchHz(samples, sampleRate), dur });

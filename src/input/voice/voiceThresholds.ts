@@ -30,6 +30,12 @@ export const VOICE_THRESHOLDS = {
   windowS: 4,
   /** Need at least this much voiced speech (s) in the window to override the option's tone. */
   minSpeechS: 0.4,
+  /**
+   * One analysed frame stands for the time since the previous one, up to this (s): polling slows
+   * when the main thread is busy (a headset drawing the room), and speech is still counted, but a
+   * long stall (a tab in the background) does not turn one frame into seconds of speech.
+   */
+  maxFrameCoverS: 0.25,
   /** Per-device calibration shift added to every frame level (dB). */
   offsetDb: 0,
 } as const;
