@@ -1,7 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useRef } from 'react';
-import { Object3D, Raycaster, Vector2, type Intersection } from 'three';
+import { useMemo, useRef } from 'react';
+import { Vector3 } from 'three';
 import type { DesktopInput } from '../input/desktop';
+import { createGazeCaster } from '../scene/gaze';
 import type { Simulation } from '../sim';
 import { syncPatientView, type PatientViewState } from './patientView';
 
@@ -22,28 +23,6 @@ const MAX_DT = 0.1;
 /** The simulation's fixed step (s): a Quest's 90 Hz. */
 export const SIM_STEP = 1 / 90;
 const GAZE_EVERY_FRAMES = 4;
-const CENTRE = new Vector2(0, 0);
-
-function targetOf(o: Object3D | null): string | null {
-  for (; o; o = o.parent) {
-    const g = o.userData.gazeTarget;
-    if (typeof g === 'string') return g;
-  }
-  return null;
-}
-
-/**
- * The gaze target along the centre ray: the nearest hit that is either a marked target (gaze
- * proxies are invisible meshes by design) or a visible surface (a wall hides what is behind it).
- */
-export function gazeTargetOf(hits: readonly Intersection[]): string | null {
-  for (const h of hits) {
-    const g = targetOf(h.object);
-    if (g !== null) return g;
-    if (h.object.visible) return null;
-  }
-  return null;
-}
 
 /** The frame loop: input → sim.tick → camera → scene view. Paused means no ticks at all. */
 export function SimDriver({
@@ -56,8 +35,9 @@ export function SimDriver({
   afterFrame,
 }: SimDriverProps) {
   const { camera, scene } = useThree();
-  const raycaster = useRef(new Raycaster()).current;
-  const hits = useRef<Intersection[]>([]).current;
+  const caster = useMemo(createGazeCaster, []);
+  const at = useMemo(() => new Vector3(), []);
+  const dir = useMemo(() => new Vector3(), []);
   const gaze = useRef<string | null>(null);
   const frame = useRef(0);
 
@@ -78,10 +58,9 @@ export function SimDriver({
     camera.rotation.set(input.pitch, input.cameraYaw(), 0, 'YXZ');
     if (frame.current++ % GAZE_EVERY_FRAMES === 0) {
       camera.updateMatrixWorld();
-      raycaster.setFromCamera(CENTRE, camera);
-      hits.length = 0;
-      raycaster.intersectObjects(scene.children, true, hits);
-      gaze.current = gazeTargetOf(hits);
+      camera.getWorldPosition(at);
+      camera.getWorldDirection(dir);
+      gaze.current = caster.cast(scene, at, dir);
     }
     syncPatientView(patientView, sim.view, s);
     afterFrame();

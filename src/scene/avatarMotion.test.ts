@@ -1,6 +1,7 @@
 import { Raycaster, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { buildAvatarRig } from './avatarRig';
+import { GAZE_LAYER } from './gaze';
 import { createMotionState, updateAvatar } from './avatarMotion';
 import { createPatientView } from './patientView';
 import { JOINT_NAMES } from './skeleton';
@@ -35,7 +36,10 @@ describe('avatar rig and motion', () => {
     expect(rig.bones.handL.userData.gazeTarget).toBe('patient.hands');
     const face = rig.bones.head.getWorldPosition(new Vector3()).add(new Vector3(0, 0.1, 0));
     const origin = new Vector3(0, 1.65, 2.5);
-    const hits = new Raycaster(origin, face.clone().sub(origin).normalize()).intersectObject(rig.root, true);
+    const ray = new Raycaster(origin, face.clone().sub(origin).normalize());
+    expect(ray.intersectObject(rig.root, true)).toHaveLength(0); // proxies are on the gaze layer only
+    ray.layers.set(GAZE_LAYER);
+    const hits = ray.intersectObject(rig.root, true);
     expect(hits[0]?.object.userData.gazeTarget).toBe('patient.face');
     rig.dispose();
   });

@@ -15,7 +15,6 @@ import {
   Matrix3,
   Matrix4,
   Mesh,
-  MeshBasicMaterial,
   MeshStandardMaterial,
   Skeleton,
   SkinnedMesh,
@@ -32,6 +31,7 @@ import {
   type ColourKey,
   type FaceBone,
 } from './avatarParts';
+import { GAZE_ONLY, gazeOnlyMaterial } from './gaze';
 import { bodyDims, JOINT_NAMES, JOINT_PARENT, type BodyDims, type JointName } from './skeleton';
 
 export type RigBone = JointName | FaceBone;
@@ -69,11 +69,10 @@ function palette(a: Appearance): Record<ColourKey, Color> {
   };
 }
 
-const proxyMaterial = new MeshBasicMaterial({ visible: false });
-
 function proxy(geometry: BufferGeometry, id: string): Mesh {
-  const m = new Mesh(geometry, proxyMaterial);
+  const m = new Mesh(geometry, gazeOnlyMaterial);
   m.visible = false; // no draw call; three's Raycaster still tests invisible meshes
+  m.layers.mask = GAZE_ONLY;
   m.userData.gazeTarget = id;
   m.name = `gaze:${id}`;
   return m;

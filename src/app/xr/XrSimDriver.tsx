@@ -1,15 +1,15 @@
 /**
  * The frame loop in the headset: XR frame → poses → XrInput → sim.tick → scene view. The headset
  * replaces the desktop driver (only one of them runs). Gaze is the head ray, cast every few frames
- * with the same rule as the desktop (SimDriver.gazeTargetOf).
+ * against the gaze layer, as on the desktop (scene/gaze.ts).
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useMemo, useRef, type RefObject } from 'react';
-import { Matrix4, Raycaster, Vector3, type Group, type Intersection } from 'three';
+import { Matrix4, Vector3, type Group } from 'three';
 import { XR_THRESHOLDS, XrInput } from '../../input/xr';
+import { createGazeCaster } from '../../scene/gaze';
 import type { Simulation } from '../../sim';
 import { syncPatientView, type PatientViewState } from '../patientView';
-import { gazeTargetOf } from '../SimDriver';
 import { createPoseSample, readXrPoses } from './readPoses';
 
 export interface XrSimDriverProps {
@@ -32,8 +32,7 @@ export function XrSimDriver(p: XrSimDriverProps) {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const pose = useMemo(createPoseSample, []);
-  const raycaster = useMemo(() => new Raycaster(), []);
-  const hits = useRef<Intersection[]>([]).current;
+  const caster = useMemo(createGazeCaster, []);
   const target = useMemo(() => ({ x: 0, y: 0, z: 0 }), []);
   const dir = useMemo(() => new Vector3(), []);
   const gaze = useRef<string | null>(null);
@@ -57,10 +56,7 @@ export function XrSimDriver(p: XrSimDriverProps) {
     if (frameNo.current++ % XR_THRESHOLDS.gaze.everyFrames === 0) {
       const h = pose.head;
       dir.set(0, 0, -1).applyQuaternion(h.quaternion as never);
-      raycaster.set(h.position as Vector3, dir);
-      hits.length = 0;
-      raycaster.intersectObjects(scene.children, true, hits);
-      gaze.current = gazeTargetOf(hits.filter((x) => !x.object.userData.xrPanel));
+      gaze.current = caster.cast(scene, h.position as Vector3, dir);
     }
     // Poses are read while paused too (the panels follow the trainee); only the sim holds still.
     const signals = p.input.update(dt, pose, target, gaze.current);
