@@ -1,7 +1,7 @@
 /**
  * What the patient holds (a phase's `holds`: the coffee cup, a knife) moves from its place in the
  * room into the patient's right hand, and back when put down. The object's own mesh is moved, so
- * its gaze target and draw call stay the same.
+ * its gaze target stays the same; LooseObjects.tsx takes it out of the merged mesh of objects at rest.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useRef } from 'react';
@@ -44,6 +44,7 @@ export function HeldObject({ view, patientName = 'patient' }: { view: PatientVie
       rotation: object.rotation.clone(),
     };
     hand.add(object);
+    object.visible = true; // at rest it may be drawn merged with the others (LooseObjects.tsx)
     object.position.copy(GRIP_OFFSET);
     object.rotation.set(0, 0, 0);
   });

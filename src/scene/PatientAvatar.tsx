@@ -1,14 +1,13 @@
 /**
  * The patient: a procedurally built, skinned low-poly figure (one draw call) animated every frame
- * from a mutable PatientView. Nothing per-frame goes through React state.
+ * from a mutable PatientView. Nothing per-frame goes through React state. Its blob shadow is drawn
+ * with the others (BlobShadows in SceneContents).
  */
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import type { Group } from 'three';
 import type { Appearance } from './avatarParts';
 import { buildAvatarRig } from './avatarRig';
 import { createMotionState, updateAvatar } from './avatarMotion';
-import { BlobShadow } from './BlobShadow';
 import type { PatientView } from './patientView';
 
 export interface PatientAvatarProps {
@@ -34,7 +33,6 @@ export function PatientAvatar({ appearance, view, reducedMotion }: PatientAvatar
     return { rig: r, state: st };
   }, [skin, hair, top, trousers, height, view, reduced]);
   useEffect(() => () => rig.dispose(), [rig]);
-  const shadow = useRef<Group>(null);
 
   // The body moves on sim time (view.t), not the wall clock: pausing freezes it, and a fixed-time
   // run (tests, replays) renders the same frames on any machine.
@@ -43,15 +41,7 @@ export function PatientAvatar({ appearance, view, reducedMotion }: PatientAvatar
     const dt = Math.min(Math.max(view.t - lastT.current, 0), 0.1);
     lastT.current = view.t;
     updateAvatar(rig, state, view, dt, reduced);
-    shadow.current?.position.set(view.patientPosition[0], 0.004, view.patientPosition[1]);
   });
 
-  return (
-    <>
-      <primitive object={rig.root} />
-      <group ref={shadow} position={[view.patientPosition[0], 0.004, view.patientPosition[1]]}>
-        <BlobShadow radius={0.45 * (height / 1.75)} />
-      </group>
-    </>
-  );
+  return <primitive object={rig.root} />;
 }

@@ -1,5 +1,5 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
-import type { Object3D } from 'three';
+import { Matrix4, Vector3, type InstancedMesh, type Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { drawStats } from './drawStats';
 import { createPatientView } from './patientView';
@@ -26,7 +26,7 @@ describe('<Room>', () => {
     const stats = drawStats(scene);
     expect(stats.drawCalls).toBeLessThanOrEqual(60);
     expect(stats.triangles).toBeLessThanOrEqual(100_000);
-    expect(stats.drawCalls).toBeGreaterThanOrEqual(4); // shell, lights, signs, objects...
+    expect(stats.drawCalls).toBe(2); // shell (with furniture, lights, signs, colleague), loose objects
     await r.unmount();
   });
 
@@ -54,9 +54,35 @@ describe('<Room>', () => {
     const stats = drawStats(scene);
     expect(stats.drawCalls).toBeLessThanOrEqual(60);
     expect(stats.triangles).toBeLessThanOrEqual(100_000);
+    expect(stats.drawCalls).toBe(4); // the room's 2, the patient, the blob shadows
     console.info(
       `scene budget: ${stats.drawCalls} draw calls, ${stats.triangles} triangles, ${stats.meshes} meshes`,
     );
+    await r.unmount();
+  });
+
+  it('draws both figures’ blob shadows in one mesh; the patient’s follows the patient', async () => {
+    const view = createPatientView({ pose: 'standing', patientPosition: [-0.5, -0.5] });
+    const r = await ReactThreeTestRenderer.create(
+      <SceneContents setting={SAMPLE_SETTING} appearance={SAMPLE_APPEARANCE} view={view} />,
+    );
+    await r.advanceFrames(1, 1 / 60);
+    const shadows = (r.scene.instance as Object3D).getObjectByName('blob-shadows') as InstancedMesh;
+    expect(shadows.count).toBe(2);
+    const at = (i: number) => {
+      const m = new Matrix4();
+      shadows.getMatrixAt(i, m);
+      return new Vector3().setFromMatrixPosition(m);
+    };
+    const [cx, cz] = SAMPLE_SETTING.colleague!.position;
+    expect(at(0).x).toBeCloseTo(cx, 5);
+    expect(at(0).z).toBeCloseTo(cz, 5);
+    expect(at(1).x).toBeCloseTo(-0.5, 5);
+    view.patientPosition = [1.2, 0.4];
+    await r.advanceFrames(1, 1 / 60);
+    expect(at(1).x).toBeCloseTo(1.2, 5);
+    expect(at(1).z).toBeCloseTo(0.4, 5);
+    expect(at(1).y).toBeGreaterThan(0); // above the floor, never in it
     await r.unmount();
   });
 });

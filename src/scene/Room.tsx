@@ -1,15 +1,19 @@
 /**
  * The scenario's setting: shell, furniture, exits with signs, loose objects, the colleague and the
- * lights. About five draw calls plus one per loose object. Exits, objects and the colleague carry
- * userData.gazeTarget = id for gaze raycasting (exits through an invisible box in the doorway).
+ * lights. Two draw calls: the shell with furniture, light fittings, exit signs and the colleague's
+ * body; the loose objects at rest (LooseObjects.tsx). The figures' shadows are in SceneContents. Exits, objects and the colleague carry
+ * userData.gazeTarget = id for gaze raycasting (exits through an invisible box in the doorway), on
+ * the gaze layer (gaze.ts) with invisible boxes for the furniture; the shell is not on it.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, type Group } from 'three';
 import type { Setting } from '../scenario/schema';
 import { Colleague } from './Colleague';
-import { Lighting, PANEL_COLOUR } from './Lighting';
+import { Lighting } from './Lighting';
+import { LooseObjects } from './LooseObjects';
 import { bakedMaterial } from './bakedLight';
-import { buildRoom, getSignMaterial } from './roomModel';
+import { GAZE_ONLY, gazeOnlyMaterial } from './gaze';
+import { buildRoom } from './roomModel';
 
 export interface RoomProps {
   setting: Setting;
@@ -20,13 +24,12 @@ const exitBox = new BoxGeometry(1, 1, 1);
 export function Room({ setting }: RoomProps) {
   const model = useMemo(() => buildRoom(setting), [setting]);
   useEffect(() => () => model.dispose(), [model]);
-  const lookAt = setting.patientStart.position;
   const group = useRef<Group>(null);
   // The shell, light panels, signs and exit boxes never move: compute their matrices once and let
   // three skip them in every frame's matrix update (loose objects and the colleague stay live).
   useLayoutEffect(() => {
     for (const o of group.current?.children ?? []) {
-      if (!/^(room|exit):/.test(o.name)) continue;
+      if (!/^(room|exit):/.test(o.name)) continue; // room:gaze-occluders too
       o.updateMatrixWorld(true);
       o.matrixAutoUpdate = false;
       o.matrixWorldAutoUpdate = false;
@@ -35,10 +38,6 @@ export function Room({ setting }: RoomProps) {
   return (
     <group name="room" ref={group}>
       <mesh name="room:shell" geometry={model.shell} material={bakedMaterial} />
-      <mesh name="room:lights" geometry={model.panels}>
-        <meshBasicMaterial color={PANEL_COLOUR[setting.lighting]} toneMapped={false} />
-      </mesh>
-      <mesh name="room:signs" geometry={model.signs} material={getSignMaterial()} />
       {model.exits.map((e) => (
         <mesh
           key={e.exit.id}
@@ -48,27 +47,22 @@ export function Room({ setting }: RoomProps) {
           rotation={[0, e.yaw, 0]}
           scale={[e.width, e.height, 0.3]}
           visible={false}
+          layers-mask={GAZE_ONLY}
           userData={{ gazeTarget: e.exit.id, exitKind: e.exit.kind }}
         />
       ))}
-      {model.objects.map((o) => (
+      {model.occluders && (
         <mesh
-          key={o.id}
-          name={`object:${o.id}`}
-          geometry={o.geometry}
-          material={bakedMaterial}
-          position={o.position}
-          userData={{ gazeTarget: o.id }}
-        />
-      ))}
-      {setting.colleague && (
-        <Colleague
-          colleague={setting.colleague}
-          lookAt={lookAt}
-          lighting={setting.lighting}
-          roomHeight={setting.height}
+          name="room:gaze-occluders"
+          geometry={model.occluders}
+          material={gazeOnlyMaterial}
+          visible={false}
+          layers-mask={GAZE_ONLY}
+          userData={{ gazeOccluder: true }}
         />
       )}
+      <LooseObjects objects={model.objects} />
+      {model.colleague && <Colleague figure={model.colleague} />}
       <Lighting mood={setting.lighting} height={setting.height} />
     </group>
   );

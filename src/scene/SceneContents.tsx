@@ -1,5 +1,8 @@
-/** Everything inside the Canvas for one scenario: the room (with lights) and the patient. */
+/** Everything inside the Canvas for one scenario: the room (with lights), the patient, the figures' shadows. */
+import { useMemo } from 'react';
 import type { Setting } from '../scenario/schema';
+import { BlobShadows } from './BlobShadow';
+import { SCRUBS } from './colleagueModel';
 import type { Appearance } from './avatarParts';
 import { HeldObject } from './HeldObject';
 import { PatientAvatar } from './PatientAvatar';
@@ -13,12 +16,26 @@ export interface SceneContentsProps {
   reducedMotion?: boolean;
 }
 
+/** Blob-shadow radius of a figure of the given height (m). */
+const shadowRadius = (height: number) => 0.45 * (height / 1.75);
+
 export function SceneContents({ setting, appearance, view, reducedMotion }: SceneContentsProps) {
+  const colleague = setting.colleague;
+  const fixed = useMemo(
+    () =>
+      colleague ? [[colleague.position[0], colleague.position[1], shadowRadius(SCRUBS.height)] as const] : [],
+    [colleague],
+  );
+  const follow = useMemo(
+    () => ({ view, radius: shadowRadius(appearance.height) }),
+    [view, appearance.height],
+  );
   return (
     <>
       <color attach="background" args={['#3a3f45']} />
       <Room setting={setting} />
       <PatientAvatar appearance={appearance} view={view} reducedMotion={reducedMotion} />
+      <BlobShadows fixed={fixed} follow={follow} />
       <HeldObject view={view} />
     </>
   );

@@ -4,18 +4,71 @@
  * rasteriser of a headset-less PC almost nothing per pixel and compiles one small shader instead
  * of a physically based one (issue #3). The formula is three's Lambert (MeshLambertMaterial) for
  * the same lights the patient is lit by (Lighting.tsx): radiance = albedo / π · Σ irradiance, in
- * linear colour; the renderer's tone mapping and output encoding then apply as for lit materials.
+ * linear colour, then tone-mapped here with three's ACES Filmic (R3F's default, exposure 1), so the
+ * material itself is not tone-mapped and self-lit parts (the ceiling diffusers) can share it with
+ * their colour as given. The renderer's output encoding (linear → sRGB) applies as for any material.
  * Flat faces under hemisphere, ambient and directional light come out exactly as per-pixel Lambert;
  * a point light is interpolated between vertices.
  */
 import { BufferAttribute, Color, MeshBasicMaterial, Vector3, type BufferGeometry } from 'three';
 import type { LightSpec } from './Lighting';
+import { exitSignTexture } from './signTexture';
 
 /**
- * The one material of the baked static scene. The colour attribute is RGBA, so the blob shadows
- * (vertex colours with alpha) share its shader program.
+ * The one material of the baked static scene: vertex colour (RGBA) times the room texture.
  */
-export const bakedMaterial = new MeshBasicMaterial({ vertexColors: true });
+const sat = (x: number) => Math.min(1, Math.max(0, x));
+
+export const bakedMaterial = new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
+{
+  // The room texture (signTexture.ts): white where the room samples it, the exit signs above.
+  const map = exitSignTexture();
+  if (map) bakedMaterial.map = map;
+}
+
+/** Sets every vertex's uv to `uv` (replacing any): where baked geometry samples the room texture. */
+export function withUv(geometry: BufferGeometry, uv: readonly [number, number]): BufferGeometry {
+  const n = geometry.getAttribute('position').count;
+  const a = new Float32Array(n * 2);
+  for (let i = 0; i < n; i++) a.set(uv, i * 2);
+  geometry.setAttribute('uv', new BufferAttribute(a, 2));
+  return geometry;
+}
+
+/**
+ * three's ACESFilmicToneMapping (tonemapping_pars_fragment) at exposure 1, in place on a linear
+ * RGB triple: what a tone-mapped material's fragment shader would output for that colour.
+ */
+export function acesFilmic(c: { r: number; g: number; b: number }): void {
+  const r = c.r / 0.6;
+  const g = c.g / 0.6;
+  const b = c.b / 0.6;
+  // sRGB → XYZ → D65_2_D60 → AP1 → RRT_SAT (GLSL's column-major matrix, written here by rows)
+  const fit = (v: number) => (v * (v + 0.0245786) - 0.000090537) / (v * (0.983729 * v + 0.432951) + 0.238081);
+  const x = fit(0.59719 * r + 0.35458 * g + 0.04823 * b);
+  const y = fit(0.076 * r + 0.90834 * g + 0.01566 * b);
+  const z = fit(0.0284 * r + 0.13383 * g + 0.83777 * b);
+  // ODT_SAT → XYZ → D60_2_D65 → sRGB, clamped
+  c.r = sat(1.60475 * x - 0.53108 * y - 0.07367 * z);
+  c.g = sat(-0.10208 * x + 1.10813 * y - 0.00605 * z);
+  c.b = sat(-0.00327 * x - 0.07276 * y + 1.07602 * z);
+}
+
+/**
+ * A self-lit part for the baked scene (a light's diffuser, an exit sign): non-indexed, RGBA colour
+ * as given (not lit, not tone-mapped), no normal (its uv, if any, is kept). Disposes the input.
+ */
+export function emissive(geometry: BufferGeometry, colour: string): BufferGeometry {
+  const g = geometry.index ? geometry.toNonIndexed() : geometry.clone();
+  geometry.dispose();
+  if (g.getAttribute('normal')) g.deleteAttribute('normal');
+  const c = new Color(colour);
+  const n = g.getAttribute('position').count;
+  const out = new Float32Array(n * 4);
+  for (let i = 0; i < n; i++) out.set([c.r, c.g, c.b, 1], i * 4);
+  g.setAttribute('color', new BufferAttribute(out, 4));
+  return g;
+}
 
 interface Prepared {
   ambient: Color;
@@ -50,8 +103,6 @@ function prepare(lights: readonly LightSpec[]): Prepared {
   return p;
 }
 
-const sat = (x: number) => Math.min(1, Math.max(0, x));
-
 /**
  * Replaces the geometry's colour attribute (albedo, linear RGB or RGBA) with lit RGBA colours.
  * Positions and normals must be in world space, or `offset` gives the world position of the
@@ -69,6 +120,7 @@ export function bakeLighting(
   const n = pos.count;
   const out = new Float32Array(n * 4);
   const irr = new Color();
+  const lit = { r: 0, g: 0, b: 0 };
   const v = new Vector3();
   const nv = new Vector3();
   for (let i = 0; i < n; i++) {
@@ -103,9 +155,13 @@ export function bakeLighting(
       }
     }
     const a = col.itemSize === 4 ? col.getW(i) : 1;
-    out[i * 4] = (col.getX(i) * irr.r) / Math.PI;
-    out[i * 4 + 1] = (col.getY(i) * irr.g) / Math.PI;
-    out[i * 4 + 2] = (col.getZ(i) * irr.b) / Math.PI;
+    lit.r = (col.getX(i) * irr.r) / Math.PI;
+    lit.g = (col.getY(i) * irr.g) / Math.PI;
+    lit.b = (col.getZ(i) * irr.b) / Math.PI;
+    acesFilmic(lit);
+    out[i * 4] = lit.r;
+    out[i * 4 + 1] = lit.g;
+    out[i * 4 + 2] = lit.b;
     out[i * 4 + 3] = a;
   }
   geometry.setAttribute('color', new BufferAttribute(out, 4));

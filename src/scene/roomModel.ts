@@ -1,35 +1,46 @@
 /**
  * Turns a scenario setting into a few merged geometries (one draw call per material): the shell
- * with all furniture, the ceiling light panels, the exit signs; plus one geometry per loose object
- * and a gaze box per exit. Shell and objects carry the mood's lighting baked into their vertex
- * colours (bakedLight.ts). Plain three, no React, so tests and tools can build it directly.
+ * with all furniture, the ceiling light panels, the exit signs and the colleague's body; plus one
+ * geometry per loose object, a gaze box per exit and the furniture's gaze occluders. Shell and
+ * objects carry the mood's lighting baked into their vertex colours (bakedLight.ts). Plain three,
+ * no React, so tests and tools can build it directly.
  */
-import { BoxGeometry, MeshBasicMaterial, type BufferGeometry } from 'three';
+import { BoxGeometry, type BufferGeometry } from 'three';
 import type { Setting } from '../scenario/schema';
-import { bakeLighting } from './bakedLight';
+import { bakeLighting, emissive, withUv } from './bakedLight';
+import { buildColleague, type ColleagueFigure } from './colleagueModel';
 import { furnitureParts } from './furniture';
+import { furnitureOccluderGeometry } from './gaze';
 import { mergeAll, mergeColoured, paint, placement } from './geometryUtils';
 import { objectParts } from './props';
-import { lightRig } from './Lighting';
+import { lightRig, PANEL_COLOUR } from './Lighting';
 import { buildShell, type PlacedExit } from './roomGeometry';
-import { exitSignTexture } from './signTexture';
+import { exitSignTexture, SIGN_V, WHITE_UV } from './signTexture';
 
 export interface RoomModel {
+  /**
+   * Shell, furniture, light fittings, exit signs and the colleague's baked body: one geometry drawn
+   * with bakedMaterial, one draw call.
+   */
   shell: BufferGeometry;
-  panels: BufferGeometry;
-  signs: BufferGeometry;
   exits: PlacedExit[];
+  /** Furniture boxes that hide gaze targets behind them (gaze.ts); null in an empty room. */
+  occluders: BufferGeometry | null;
   objects: { id: string; geometry: BufferGeometry; position: [number, number, number] }[];
+  /** The colleague's gaze proxy (its body is in the shell). */
+  colleague: ColleagueFigure | null;
   dispose(): void;
 }
 
-let signMaterial: MeshBasicMaterial | undefined;
-export function getSignMaterial(): MeshBasicMaterial {
-  const map = exitSignTexture();
-  signMaterial ??= map
-    ? new MeshBasicMaterial({ map, toneMapped: false })
-    : new MeshBasicMaterial({ color: '#0b8a3e', toneMapped: false });
-  return signMaterial;
+const SIGN_GREEN = '#0b8a3e';
+
+/** A sign box, its faces mapped onto the sign in the room texture, with an RGBA vertex colour. */
+function signGeometry(box: BufferGeometry, colour: string): BufferGeometry {
+  const g = emissive(box, colour);
+  const uv = g.getAttribute('uv');
+  const [v0, v1] = SIGN_V;
+  for (let i = 0; i < uv.count; i++) uv.setY(i, v0 + (v1 - v0) * uv.getY(i));
+  return g;
 }
 
 /** Ceiling panel centres: one 0.6 x 1.2 m fitting per ~2.4 m, fewer when dim. */
@@ -51,30 +62,44 @@ export function buildRoom(setting: Setting): RoomModel {
     const m = placement(f.position[0], f.position[1], f.rotationDeg);
     pieces.push(mergeColoured(furnitureParts(f.kind, f.size), m));
   }
-  // Light fittings: a grey housing in the shell, a bright diffuser drawn unlit.
-  const panels: BufferGeometry[] = [];
+  // Light fittings: a grey housing, lit, and a bright diffuser that is its own light (not lit, not
+  // tone-mapped: the colour as given).
+  const diffusers: BufferGeometry[] = [];
   for (const [x, z] of panelLayout(setting)) {
     pieces.push(paint(new BoxGeometry(0.68, 0.04, 1.28).translate(x, setting.height - 0.02, z), '#b9bdc0'));
-    panels.push(new BoxGeometry(0.6, 0.02, 1.2).translate(x, setting.height - 0.045, z));
+    diffusers.push(
+      emissive(
+        new BoxGeometry(0.6, 0.02, 1.2).translate(x, setting.height - 0.045, z),
+        PANEL_COLOUR[setting.lighting],
+      ),
+    );
   }
-  const stripUv = (g: BufferGeometry) => (g.index ? g.toNonIndexed() : g).deleteAttribute('uv');
   const lights = lightRig(setting.lighting, setting.height);
-  // Lit once here; the unlit material needs no normals.
+  // Lit once here; the unlit material needs no normals; its texture is white at WHITE_UV.
   const baked = (g: BufferGeometry, at?: [number, number, number]) =>
-    bakeLighting(g, lights, at).deleteAttribute('normal');
+    withUv(bakeLighting(g, lights, at).deleteAttribute('normal'), WHITE_UV);
+  const colleague = setting.colleague
+    ? buildColleague(setting.colleague, setting.patientStart.position, setting.lighting, setting.height)
+    : null;
+  const static_ = [baked(mergeAll(pieces)), ...diffusers.map((g) => withUv(g, WHITE_UV))];
+  if (colleague) static_.push(withUv(colleague.body.clone(), WHITE_UV));
+  // The exit signs: their part of the room texture, shown as drawn (white vertex colour, unlit);
+  // plain green where there is no canvas to draw the texture on (tests, tools).
+  const signColour = exitSignTexture() ? '#ffffff' : SIGN_GREEN;
+  for (const g of shell.signs) static_.push(signGeometry(g, signColour));
   const model: RoomModel = {
-    shell: baked(mergeAll(pieces)),
-    panels: mergeAll(panels.map((g) => stripUv(g))),
-    signs: mergeAll(shell.signs.map((g) => (g.index ? g.toNonIndexed() : g))),
+    shell: mergeAll(static_),
     exits: shell.exits,
+    occluders: furnitureOccluderGeometry(setting),
     objects: setting.objects.map((o) => {
       const position: [number, number, number] = [o.position[0], o.height, o.position[1]];
       return { id: o.id, geometry: baked(mergeColoured(objectParts(o.kind)), position), position };
     }),
+    colleague,
     dispose() {
       model.shell.dispose();
-      model.panels.dispose();
-      model.signs.dispose();
+      model.colleague?.dispose();
+      model.occluders?.dispose();
       model.objects.forEach((o) => o.geometry.dispose());
     },
   };
