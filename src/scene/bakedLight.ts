@@ -12,29 +12,14 @@
  */
 import { BufferAttribute, Color, MeshBasicMaterial, Vector3, type BufferGeometry } from 'three';
 import type { LightSpec } from './Lighting';
-import { exitSignTexture } from './signTexture';
 
 /**
- * The one material of the baked static scene: vertex colour (RGBA) times the room texture.
+ * The one material of the baked static scene: vertex colour (RGBA), no texture (a texture fetch for
+ * every pixel of the room cost the software rasteriser a quarter of its frame rate).
  */
 const sat = (x: number) => Math.min(1, Math.max(0, x));
 
 export const bakedMaterial = new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
-{
-  // The room texture (signTexture.ts): white where the room samples it, the exit signs above.
-  const map = exitSignTexture();
-  if (map) bakedMaterial.map = map;
-}
-
-/** Sets every vertex's uv to `uv` (replacing any): where baked geometry samples the room texture. */
-export function withUv(geometry: BufferGeometry, uv: readonly [number, number]): BufferGeometry {
-  const n = geometry.getAttribute('position').count;
-  const a = new Float32Array(n * 2);
-  for (let i = 0; i < n; i++) a.set(uv, i * 2);
-  geometry.setAttribute('uv', new BufferAttribute(a, 2));
-  return geometry;
-}
-
 /**
  * three's ACESFilmicToneMapping (tonemapping_pars_fragment) at exposure 1, in place on a linear
  * RGB triple: what a tone-mapped material's fragment shader would output for that colour.
@@ -55,13 +40,13 @@ export function acesFilmic(c: { r: number; g: number; b: number }): void {
 }
 
 /**
- * A self-lit part for the baked scene (a light's diffuser, an exit sign): non-indexed, RGBA colour
- * as given (not lit, not tone-mapped), no normal (its uv, if any, is kept). Disposes the input.
+ * A self-lit part for the baked scene (a light's diffuser): non-indexed, RGBA colour as given (not
+ * lit, not tone-mapped), no uv or normal, so it merges with baked geometry. Disposes the input.
  */
 export function emissive(geometry: BufferGeometry, colour: string): BufferGeometry {
   const g = geometry.index ? geometry.toNonIndexed() : geometry.clone();
   geometry.dispose();
-  if (g.getAttribute('normal')) g.deleteAttribute('normal');
+  for (const name of ['uv', 'normal']) if (g.getAttribute(name)) g.deleteAttribute(name);
   const c = new Color(colour);
   const n = g.getAttribute('position').count;
   const out = new Float32Array(n * 4);

@@ -1,13 +1,13 @@
 /**
  * Turns a scenario setting into a few merged geometries (one draw call per material): the shell
- * with all furniture, the ceiling light panels, the exit signs and the colleague's body; plus one
+ * with all furniture, the ceiling light panels and the colleague's body; the exit signs; plus one
  * geometry per loose object, a gaze box per exit and the furniture's gaze occluders. Shell and
  * objects carry the mood's lighting baked into their vertex colours (bakedLight.ts). Plain three,
  * no React, so tests and tools can build it directly.
  */
-import { BoxGeometry, type BufferGeometry } from 'three';
+import { BoxGeometry, MeshBasicMaterial, type BufferGeometry } from 'three';
 import type { Setting } from '../scenario/schema';
-import { bakeLighting, emissive, withUv } from './bakedLight';
+import { bakeLighting, emissive } from './bakedLight';
 import { buildColleague, type ColleagueFigure } from './colleagueModel';
 import { furnitureParts } from './furniture';
 import { furnitureOccluderGeometry } from './gaze';
@@ -15,14 +15,13 @@ import { mergeAll, mergeColoured, paint, placement } from './geometryUtils';
 import { objectParts } from './props';
 import { lightRig, PANEL_COLOUR } from './Lighting';
 import { buildShell, type PlacedExit } from './roomGeometry';
-import { exitSignTexture, SIGN_V, WHITE_UV } from './signTexture';
+import { exitSignTexture } from './signTexture';
 
 export interface RoomModel {
-  /**
-   * Shell, furniture, light fittings, exit signs and the colleague's baked body: one geometry drawn
-   * with bakedMaterial, one draw call.
-   */
+  /** Shell, furniture, light fittings and the colleague's baked body: one geometry, one draw call. */
   shell: BufferGeometry;
+  /** The exit signs (textured: getSignMaterial). */
+  signs: BufferGeometry;
   exits: PlacedExit[];
   /** Furniture boxes that hide gaze targets behind them (gaze.ts); null in an empty room. */
   occluders: BufferGeometry | null;
@@ -32,15 +31,13 @@ export interface RoomModel {
   dispose(): void;
 }
 
-const SIGN_GREEN = '#0b8a3e';
-
-/** A sign box, its faces mapped onto the sign in the room texture, with an RGBA vertex colour. */
-function signGeometry(box: BufferGeometry, colour: string): BufferGeometry {
-  const g = emissive(box, colour);
-  const uv = g.getAttribute('uv');
-  const [v0, v1] = SIGN_V;
-  for (let i = 0; i < uv.count; i++) uv.setY(i, v0 + (v1 - v0) * uv.getY(i));
-  return g;
+let signMaterial: MeshBasicMaterial | undefined;
+export function getSignMaterial(): MeshBasicMaterial {
+  const map = exitSignTexture();
+  signMaterial ??= map
+    ? new MeshBasicMaterial({ map, toneMapped: false })
+    : new MeshBasicMaterial({ color: '#0b8a3e', toneMapped: false });
+  return signMaterial;
 }
 
 /** Ceiling panel centres: one 0.6 x 1.2 m fitting per ~2.4 m, fewer when dim. */
@@ -75,20 +72,17 @@ export function buildRoom(setting: Setting): RoomModel {
     );
   }
   const lights = lightRig(setting.lighting, setting.height);
-  // Lit once here; the unlit material needs no normals; its texture is white at WHITE_UV.
+  // Lit once here; the unlit material needs no normals.
   const baked = (g: BufferGeometry, at?: [number, number, number]) =>
-    withUv(bakeLighting(g, lights, at).deleteAttribute('normal'), WHITE_UV);
+    bakeLighting(g, lights, at).deleteAttribute('normal');
   const colleague = setting.colleague
     ? buildColleague(setting.colleague, setting.patientStart.position, setting.lighting, setting.height)
     : null;
-  const static_ = [baked(mergeAll(pieces)), ...diffusers.map((g) => withUv(g, WHITE_UV))];
-  if (colleague) static_.push(withUv(colleague.body.clone(), WHITE_UV));
-  // The exit signs: their part of the room texture, shown as drawn (white vertex colour, unlit);
-  // plain green where there is no canvas to draw the texture on (tests, tools).
-  const signColour = exitSignTexture() ? '#ffffff' : SIGN_GREEN;
-  for (const g of shell.signs) static_.push(signGeometry(g, signColour));
+  const static_ = [baked(mergeAll(pieces)), ...diffusers];
+  if (colleague) static_.push(colleague.body.clone());
   const model: RoomModel = {
     shell: mergeAll(static_),
+    signs: mergeAll(shell.signs.map((g) => (g.index ? g.toNonIndexed() : g))),
     exits: shell.exits,
     occluders: furnitureOccluderGeometry(setting),
     objects: setting.objects.map((o) => {
@@ -99,6 +93,7 @@ export function buildRoom(setting: Setting): RoomModel {
     dispose() {
       model.shell.dispose();
       model.colleague?.dispose();
+      model.signs.dispose();
       model.occluders?.dispose();
       model.objects.forEach((o) => o.geometry.dispose());
     },

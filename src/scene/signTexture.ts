@@ -1,18 +1,5 @@
-/**
- * The green exit sign ("UTGANG" with the running figure), drawn once on a canvas and shared. The
- * canvas is also the baked room's only texture: below the sign (after a green margin, so distant
- * mip levels do not bleed) is a white band, and everything else in the room samples that band
- * (uv = WHITE_UV): the signs then share one material and one draw call with the whole room.
- */
+/** The green exit sign ("UTGANG" with the running figure), drawn once on a canvas and shared. */
 import { CanvasTexture, SRGBColorSpace } from 'three';
-
-const W = 256;
-const SIGN_H = 96;
-const H = 128;
-/** Where the sign sits in texture space (v from the bottom, as three flips canvases). */
-export const SIGN_V: readonly [number, number] = [(H - SIGN_H) / H, 1];
-/** A texture coordinate in the middle of the white band. */
-export const WHITE_UV: readonly [number, number] = [0.5, 6 / H];
 
 let cached: CanvasTexture | null | undefined;
 
@@ -22,14 +9,12 @@ export function exitSignTexture(): CanvasTexture | null {
   cached = null;
   if (typeof document === 'undefined') return cached;
   const canvas = document.createElement('canvas');
-  canvas.width = W;
-  canvas.height = H;
+  canvas.width = 256;
+  canvas.height = 96;
   const ctx = canvas.getContext?.('2d');
   if (!ctx || typeof ctx.fillRect !== 'function') return cached;
   ctx.fillStyle = '#0b8a3e';
-  ctx.fillRect(0, 0, W, H - 12);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, H - 12, W, 12);
+  ctx.fillRect(0, 0, 256, 96);
   ctx.strokeStyle = '#ffffff';
   ctx.fillStyle = '#ffffff';
   ctx.lineWidth = 7;
