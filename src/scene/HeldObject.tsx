@@ -30,6 +30,7 @@ export function HeldObject({ view, patientName = 'patient' }: { view: PatientVie
       cur.parent.add(cur.object);
       cur.object.position.copy(cur.position);
       cur.object.rotation.copy(cur.rotation);
+      cur.object.updateMatrixWorld(true); // the room's matrices are not updated every frame (Room.tsx)
       held.current = null;
     }
     if (!want) return;

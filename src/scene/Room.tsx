@@ -25,15 +25,15 @@ export function Room({ setting }: RoomProps) {
   const model = useMemo(() => buildRoom(setting), [setting]);
   useEffect(() => () => model.dispose(), [model]);
   const group = useRef<Group>(null);
-  // The shell, light panels, signs and exit boxes never move: compute their matrices once and let
-  // three skip them in every frame's matrix update (loose objects and the colleague stay live).
+  // Nothing in the room moves by itself: compute its matrices once and let three skip the whole
+  // subtree in every frame's matrix update. (A loose object the patient picks up leaves the room for
+  // the hand; HeldObject updates its matrices when it puts it back.)
   useLayoutEffect(() => {
-    for (const o of group.current?.children ?? []) {
-      if (!/^(room|exit):/.test(o.name)) continue; // room:gaze-occluders too
-      o.updateMatrixWorld(true);
-      o.matrixAutoUpdate = false;
-      o.matrixWorldAutoUpdate = false;
-    }
+    const g = group.current;
+    if (!g) return;
+    g.matrixWorldAutoUpdate = true;
+    g.updateMatrixWorld(true);
+    g.matrixWorldAutoUpdate = false;
   }, [model]);
   return (
     <group name="room" ref={group}>

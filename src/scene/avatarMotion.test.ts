@@ -1,4 +1,4 @@
-import { Raycaster, Vector3 } from 'three';
+import { Raycaster, Vector3, type MeshStandardMaterial } from 'three';
 import { describe, expect, it } from 'vitest';
 import { buildAvatarRig } from './avatarRig';
 import { GAZE_LAYER } from './gaze';
@@ -105,6 +105,28 @@ describe('avatar rig and motion', () => {
     expect(cycles(0)).toBeGreaterThanOrEqual(9);
     expect(cycles(0)).toBeLessThanOrEqual(15);
     expect(cycles(1)).toBeGreaterThanOrEqual(27);
+    rig.dispose();
+  });
+
+  it('skins from a uniform array that is the skeleton’s own bone matrices (no bone texture in the shader)', () => {
+    const rig = buildAvatarRig(appearance);
+    const material = rig.mesh.material as MeshStandardMaterial;
+    const shader = {
+      uniforms: {} as Record<string, { value: unknown }>,
+      vertexShader: 'void main() {}\n#include <skinning_pars_vertex>\n',
+      fragmentShader: '',
+    };
+    material.onBeforeCompile(shader as never, undefined as never);
+    const bones = rig.mesh.skeleton.boneMatrices!;
+    expect(shader.uniforms.boneMatrices!.value).toBe(bones);
+    expect(shader.vertexShader).toContain(`uniform mat4 boneMatrices[${bones.length / 16}];`);
+    expect(shader.vertexShader).not.toContain('boneTexture');
+    expect(bones.length / 16).toBeGreaterThanOrEqual(rig.mesh.skeleton.bones.length);
+    expect((bones.length / 16) * 4).toBeLessThanOrEqual(200); // leaves room within WebGL 2's 256 vectors
+    // The renderer keeps using this array: the skeleton already has its (never uploaded) texture.
+    expect(rig.mesh.skeleton.boneTexture).not.toBeNull();
+    rig.mesh.skeleton.update();
+    expect(shader.uniforms.boneMatrices!.value).toBe(rig.mesh.skeleton.boneMatrices);
     rig.dispose();
   });
 });

@@ -78,6 +78,31 @@ function proxy(geometry: BufferGeometry, id: string): Mesh {
   return m;
 }
 
+/**
+ * Skinning from a uniform array instead of three's bone texture. three uploads the bone texture
+ * (a float DataTexture) every frame through its general texture path, and the vertex shader reads
+ * four texels per vertex; for one figure of ~36 bones a `mat4[]` uniform (144 vectors: within
+ * WebGL 2's guaranteed 256, which a Quest's GPU meets) is cheaper on both sides. The renderer still
+ * creates the bone texture but never uploads it, because the program has no `boneTexture` uniform.
+ */
+function skinFromUniforms(material: MeshStandardMaterial, skeleton: Skeleton): void {
+  skeleton.computeBoneTexture(); // sizes boneMatrices for good (the renderer then keeps this array)
+  const count = skeleton.boneMatrices!.length / 16;
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.boneMatrices = { value: skeleton.boneMatrices };
+    shader.vertexShader = shader.vertexShader.replace(
+      '#include <skinning_pars_vertex>',
+      `#ifdef USE_SKINNING
+uniform mat4 bindMatrix;
+uniform mat4 bindMatrixInverse;
+uniform mat4 boneMatrices[${count}];
+mat4 getBoneMatrix(const in float i) { return boneMatrices[int(i)]; }
+#endif`,
+    );
+  };
+  material.customProgramCacheKey = () => `rolig-uniform-skinning-${count}`;
+}
+
 export function buildAvatarRig(appearance: Appearance, options: RigOptions = {}): AvatarRig {
   const dims = bodyDims(appearance.height);
   const s = appearance.height / 1.75;
@@ -141,6 +166,7 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
   mesh.raycast = () => {};
   root.add(mesh);
   mesh.bind(new Skeleton(boneList));
+  skinFromUniforms(material, mesh.skeleton);
 
   const gaze = options.gaze ?? { face: 'patient.face', hands: 'patient.hands' };
   if (typeof gaze === 'string') {

@@ -86,6 +86,18 @@ function crossArms(j: JointRotations): void {
   set(j, 'handR', 0, 0, -0.3);
 }
 
+/** bodyDims per height, computed once: poseTargets runs every frame (and is not to allocate them). */
+const dimsCache = new Map<number, BodyDims>();
+function dimsOf(height: number): BodyDims {
+  let d = dimsCache.get(height);
+  if (!d) {
+    if (dimsCache.size > 16) dimsCache.clear();
+    d = bodyDims(height);
+    dimsCache.set(height, d);
+  }
+  return d;
+}
+
 export function poseTargets(
   pose: Pose,
   cues: readonly CueBehaviour[],
@@ -93,7 +105,7 @@ export function poseTargets(
   arousal: number,
   options: PoseOptions = {},
 ): PoseTarget {
-  const d = bodyDims(options.height);
+  const d = dimsOf(options.height ?? 1.75);
   const m = options.reducedMotion ? 0.25 : 1;
   const a = Math.min(1, Math.max(0, arousal));
   const j = restJoints();
