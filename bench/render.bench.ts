@@ -267,24 +267,27 @@ async function main() {
       `ScriptDuration per frame (includes waiting inside WebGL calls): app ${aScript.msPerFrame.toFixed(2)} ms at ${aScript.fps.toFixed(1)} fps vs empty ${eScript.msPerFrame.toFixed(2)} ms at ${eScript.fps.toFixed(1)} fps = ${(aScript.msPerFrame / eScript.msPerFrame).toFixed(2)}x`,
     );
 
-    const a = await open(APP_URL, SMALL);
-    await waitFirstFrame(a.page);
-    await a.page.waitForTimeout(WARMUP_S * 1000);
-    // Heap after GC, sampled over the run.
-    const samples: number[] = [];
-    const every = (HEAP_MINUTES * 60) / 6;
-    for (let i = 0; i <= 6; i++) {
-      samples.push(await heap(a.page));
-      if (i < 6) await a.page.waitForTimeout(every * 1000);
+    // HEAP_MINUTES=0 skips the heap run (iterating on the other figures).
+    if (HEAP_MINUTES > 0) {
+      const a = await open(APP_URL, SMALL);
+      await waitFirstFrame(a.page);
+      await a.page.waitForTimeout(WARMUP_S * 1000);
+      // Heap after GC, sampled over the run.
+      const samples: number[] = [];
+      const every = (HEAP_MINUTES * 60) / 6;
+      for (let i = 0; i <= 6; i++) {
+        samples.push(await heap(a.page));
+        if (i < 6) await a.page.waitForTimeout(every * 1000);
+      }
+      const mb = (n: number) => (n / 1048576).toFixed(2);
+      const growth = (samples[6]! - samples[1]!) / ((HEAP_MINUTES * 60 * 5) / 6 / 60);
+      // The second half alone: growth that keeps going (a leak) shows here, one-off warm-up does not.
+      const late = (samples[6]! - samples[3]!) / (HEAP_MINUTES / 2);
+      console.log(
+        `heap after GC over ${HEAP_MINUTES} min: ${samples.map(mb).join(' → ')} MB; growth after the first sample ${(growth / 1024).toFixed(0)} KB/min, over the second half ${(late / 1024).toFixed(0)} KB/min`,
+      );
+      await a.browser.close();
     }
-    const mb = (n: number) => (n / 1048576).toFixed(2);
-    const growth = (samples[6]! - samples[1]!) / ((HEAP_MINUTES * 60 * 5) / 6 / 60);
-    // The second half alone: growth that keeps going (a leak) shows here, one-off warm-up does not.
-    const late = (samples[6]! - samples[3]!) / (HEAP_MINUTES / 2);
-    console.log(
-      `heap after GC over ${HEAP_MINUTES} min: ${samples.map(mb).join(' → ')} MB; growth after the first sample ${(growth / 1024).toFixed(0)} KB/min, over the second half ${(late / 1024).toFixed(0)} KB/min`,
-    );
-    await a.browser.close();
 
     // Draw calls and triangles per frame, every bundled scenario.
     for (const { scenario } of QUICK ? [] : bundledScenarios()) {

@@ -184,6 +184,7 @@ export function RunScreen({
       if (!p) {
         input.releaseAll();
         document.exitPointerLock?.();
+        learning.saveNow();
       }
       return !p;
     });

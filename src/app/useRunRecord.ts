@@ -1,6 +1,6 @@
 /**
  * The learning side of a run: SAGAT freezes (the caller stops ticking while `freeze` is set),
- * autosave of the input log (at most the last second lost), and the debrief record at the end.
+ * autosave of the input log (at most the last two seconds lost), and the debrief record at the end.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildDebrief, randomUuid, type DebriefRecord } from '../debrief';
@@ -34,8 +34,12 @@ interface Freeze {
   questions: (FreezeQuestion & { truth: ProbeTruth })[];
 }
 
-/** At most the last second of a run is lost (storage/runs.ts). */
-const AUTOSAVE_MS = 1000;
+/**
+ * At most the last two seconds of a run are lost if the browser crashes (page hide, a freeze and the
+ * end save at once). Each save is an IndexedDB transaction of a few ms on a slow machine: every two
+ * seconds halves what it costs the frame budget.
+ */
+const AUTOSAVE_MS = 2000;
 
 export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: ResumeState) {
   const [freeze, setFreeze] = useState<Freeze | null>(null);
@@ -166,5 +170,10 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
     return record;
   }, [saver, scenario, sim]);
 
-  return { freeze, afterFrame, answerFreeze, finish };
+  /** Save now (the trainee paused: a natural point to have everything stored). */
+  const saveNow = useCallback(() => {
+    if (r.current.stored) void saver?.flush();
+  }, [saver]);
+
+  return { freeze, afterFrame, answerFreeze, finish, saveNow };
 }

@@ -9,7 +9,7 @@ import { breathDepth, breathRate, faceTargets } from './faceTargets';
 import type { AvatarRig } from './avatarRig';
 import type { PatientView } from './patientView';
 import { restJoints, smoothing, springJoints } from './poseHelpers';
-import { poseTargets } from './poseTargets';
+import { poseTargets, type PoseTarget } from './poseTargets';
 import { JOINT_NAMES, lowestSole, type JointRotations } from './skeleton';
 
 export interface AvatarMotionState {
@@ -23,6 +23,8 @@ export interface AvatarMotionState {
   breathPhase: number;
   lastT: number;
   started: boolean;
+  /** The pose target, overwritten every frame (no allocation). */
+  target?: PoseTarget;
 }
 
 export function createMotionState(): AvatarMotionState {
@@ -53,10 +55,14 @@ export function updateAvatar(
   reducedMotion = false,
 ): void {
   const { bones, dims } = rig;
-  const target = poseTargets(view.pose, view.cues, view.t, view.arousal, {
-    height: dims.height,
-    reducedMotion,
-  });
+  const target = poseTargets(
+    view.pose,
+    view.cues,
+    view.t,
+    view.arousal,
+    { height: dims.height, reducedMotion },
+    (st.target ??= poseTargets('standing', [], 0, 0, { height: dims.height })),
+  );
   const j = target.joints;
   const first = !st.started;
   const k = first ? 1 : smoothing(reducedMotion ? 4 : 8, dt);

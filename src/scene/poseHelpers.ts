@@ -7,6 +7,15 @@ export function restJoints(): JointRotations {
   return j;
 }
 
+/** Sets every joint of `j` back to [0, 0, 0] in place (a reused target: no allocation per frame). */
+export function resetJoints(j: JointRotations): JointRotations {
+  for (const name of JOINT_NAMES) {
+    const r = j[name];
+    r[0] = r[1] = r[2] = 0;
+  }
+  return j;
+}
+
 /** Adds [x, y, z] to a joint's rotation. */
 export function bump(j: JointRotations, name: JointName, x: number, y = 0, z = 0): void {
   const r = j[name];

@@ -13,7 +13,7 @@ import {
   type Vec3,
 } from './skeleton';
 import { applyCues } from './cueOverlays';
-import { bump, restJoints, set, strikeArm } from './poseHelpers';
+import { bump, resetJoints, restJoints, set, strikeArm } from './poseHelpers';
 
 export { restJoints } from './poseHelpers';
 
@@ -104,12 +104,14 @@ export function poseTargets(
   t: number,
   arousal: number,
   options: PoseOptions = {},
+  /** A target to overwrite instead of allocating a new one (the avatar's, every frame). */
+  into?: PoseTarget,
 ): PoseTarget {
   const d = dimsOf(options.height ?? 1.75);
   const m = options.reducedMotion ? 0.25 : 1;
   const a = Math.min(1, Math.max(0, arousal));
-  const j = restJoints();
-  const out: PoseTarget = {
+  const j = into ? resetJoints(into.joints) : restJoints();
+  const out: PoseTarget = into ?? {
     joints: j,
     hipsHeight: 0,
     hipsShift: [0, 0],
@@ -119,6 +121,15 @@ export function poseTargets(
     pointing: false,
     sitting: false,
   };
+  if (into) {
+    out.hipsHeight = 0;
+    out.hipsShift = [0, 0];
+    out.yawOffset = 0;
+    out.lookWeight = 1;
+    out.fist = [0, 0];
+    out.pointing = false;
+    out.sitting = false;
+  }
   let seated: number | null = null;
 
   // Relaxed standing: arms hang slightly away from the hips, elbows soft, a slow weight shift.

@@ -1,6 +1,6 @@
 /**
  * IndexedDB through dexie: one row per run (metadata, freeze answers, the debrief record once built)
- * and the run's input log in append-only chunks, so autosaving every second writes only what is new.
+ * and the run's input log in append-only chunks, so autosaving every two seconds writes only what is new.
  */
 import Dexie, { type Table } from 'dexie';
 import type { DebriefRecord } from '../debrief';

@@ -1,5 +1,5 @@
 /**
- * Runs: start, autosave while running (throttled: at most the last second is lost), recovery of an
+ * Runs: start, autosave while running (throttled: at most the last interval is lost), recovery of an
  * interrupted run, finish with its debrief record, history and delete.
  */
 import type { DebriefRecord } from '../debrief';

@@ -66,7 +66,7 @@ describe('debrief', () => {
     await enterRoom(p);
     await p.keyboard.press('Digit1');
     await frames(p, simFrames(20));
-    // Pause, so the sim time at the close is known (at least 20 s); autosave runs every 0.5 s.
+    // Pause, so the sim time at the close is known (at least 20 s); pausing saves the run at once.
     await p.keyboard.press('KeyP');
     await frames(p, 2);
     // ?debug=1 exposes the run: read the sim time at the pause (what a save must have reached).
