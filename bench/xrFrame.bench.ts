@@ -162,10 +162,20 @@ async function enterApp(page: Page) {
 
 async function enterEmpty(page: Page) {
   await setPose(page, START);
-  await page.getByTestId('enter-vr').click();
-  await page.waitForFunction(() => (window as unknown as { __xrb: Xrb }).__xrb.frames > 10, null, {
-    timeout: 60_000,
-  });
+  // The emulated session now and then does not start on the first click: try again, as a user would.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('enter-vr').click();
+    const started = await page
+      .waitForFunction(() => (window as unknown as { __xrb: Xrb }).__xrb.frames > 10, null, {
+        timeout: 20_000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (started) return;
+    if (attempt === 3) throw new Error('the empty XR scene did not enter VR');
+  }
 }
 
 interface ProfileNode {
