@@ -1,6 +1,7 @@
 import { LANGS, setLang, useT, type Lang } from '../i18n';
 import { SUBTITLE_SIZES, updateSettings, useSettings, type SubtitleSize } from './settings';
 import { Dialog } from './Dialog';
+import { CheckField, SelectField } from './fields';
 import { lrsEndpoint, MAX_PSEUDONYM, updateProfile, useProfile } from './profile';
 
 const LANG_NAMES: Record<Lang, string> = { nb: 'Norsk bokmål', en: 'English' };
@@ -12,16 +13,16 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const lrsBad = profile.lrs.endpoint.trim() !== '' && !lrsEndpoint(profile.lrs);
   return (
     <Dialog title={t('settings.heading')} onClose={onClose} testId="settings">
-      <label className="field">
-        {t('settings.language')}
-        <select value={t.lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="language">
-          {LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANG_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        className="field"
+        label={t('settings.language')}
+        value={t.lang}
+        values={LANGS}
+        word={(l) => LANG_NAMES[l]}
+        optionLang={(l) => l}
+        onChange={setLang}
+        testId="language"
+      />
       <label className="field">
         {t('settings.volume')} ({Math.round(s.volume * 100)} %)
         <input
@@ -33,36 +34,25 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           onChange={(e) => updateSettings({ volume: Number(e.target.value) })}
         />
       </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={s.muted}
-          onChange={(e) => updateSettings({ muted: e.target.checked })}
-          data-testid="mute"
-        />
-        {t('settings.mute')}
-      </label>
-      <label className="field">
-        {t('settings.subtitleSize')}
-        <select
-          value={s.subtitleSize}
-          onChange={(e) => updateSettings({ subtitleSize: e.target.value as SubtitleSize })}
-        >
-          {SUBTITLE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {t(`settings.subtitleSize.${size}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={s.reducedMotion}
-          onChange={(e) => updateSettings({ reducedMotion: e.target.checked })}
-        />
-        {t('settings.reducedMotion')}
-      </label>
+      <CheckField
+        label={t('settings.mute')}
+        checked={s.muted}
+        onChange={(muted) => updateSettings({ muted })}
+        testId="mute"
+      />
+      <SelectField
+        className="field"
+        label={t('settings.subtitleSize')}
+        value={s.subtitleSize}
+        values={SUBTITLE_SIZES}
+        word={(size: SubtitleSize) => t(`settings.subtitleSize.${size}`)}
+        onChange={(subtitleSize) => updateSettings({ subtitleSize })}
+      />
+      <CheckField
+        label={t('settings.reducedMotion')}
+        checked={s.reducedMotion}
+        onChange={(reducedMotion) => updateSettings({ reducedMotion })}
+      />
       <label className="field">
         {t('settings.seatedHeight')}: {s.seatedHeight.toFixed(2)}
         <input

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { HAND_POSES, STANCES, TONES, TRAINEE_POLICIES, type TraineePolicyName } from '../../sim';
+import { CheckField, SelectField } from '../fields';
 import { valueWord } from './describeCondition';
 import { useInspectorT } from './messages';
 import { DEFAULT_INPUTS, type GazeMode, type ManualInputs, type RunSpec } from './runs';
@@ -73,45 +74,39 @@ export function RunConfig({ spec, onChange }: { spec: RunSpec; onChange: (s: Run
               onChange={(e) => set({ talkEveryS: Number(e.target.value) })}
             />
           </label>
-          <Select
+          <SelectField
             label={t('tone')}
             value={inputs.tone}
             values={TONES}
-            lang={t.lang}
+            word={(v) => valueWord(v, t.lang)}
             onChange={(v) => set({ tone: v })}
           />
-          <Select
+          <SelectField
             label={t('hands')}
             value={inputs.hands}
             values={HAND_POSES}
-            lang={t.lang}
+            word={(v) => valueWord(v, t.lang)}
             onChange={(v) => set({ hands: v })}
           />
-          <Select
+          <SelectField
             label={t('stance')}
             value={inputs.stance}
             values={STANCES}
-            lang={t.lang}
+            word={(v) => valueWord(v, t.lang)}
             onChange={(v) => set({ stance: v })}
           />
-          <label>
-            {t('gaze')}
-            <select value={inputs.gaze} onChange={(e) => set({ gaze: e.target.value as GazeMode })}>
-              {GAZES.map((g) => (
-                <option key={g} value={g}>
-                  {t(`gaze.${g}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={inputs.blockExit}
-              onChange={(e) => set({ blockExit: e.target.checked })}
-            />
-            {t('blockExit')}
-          </label>
+          <SelectField
+            label={t('gaze')}
+            value={inputs.gaze}
+            values={GAZES}
+            word={(g) => t(`gaze.${g}`)}
+            onChange={(gaze) => set({ gaze })}
+          />
+          <CheckField
+            label={t('blockExit')}
+            checked={inputs.blockExit}
+            onChange={(blockExit) => set({ blockExit })}
+          />
         </>
       )}
       <label>
@@ -126,32 +121,5 @@ export function RunConfig({ spec, onChange }: { spec: RunSpec; onChange: (s: Run
         />
       </label>
     </fieldset>
-  );
-}
-
-function Select<V extends string>({
-  label,
-  value,
-  values,
-  lang,
-  onChange,
-}: {
-  label: string;
-  value: V;
-  values: readonly V[];
-  lang: 'nb' | 'en';
-  onChange: (v: V) => void;
-}) {
-  return (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value as V)}>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {valueWord(v, lang)}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
