@@ -1,4 +1,4 @@
-import { Raycaster, Vector3, type MeshStandardMaterial } from 'three';
+import { Raycaster, Vector3, type Material } from 'three';
 import { describe, expect, it } from 'vitest';
 import { buildAvatarRig } from './avatarRig';
 import { GAZE_LAYER } from './gaze';
@@ -110,7 +110,7 @@ describe('avatar rig and motion', () => {
 
   it('skins from a uniform array that is the skeleton’s own bone matrices (no bone texture in the shader)', () => {
     const rig = buildAvatarRig(appearance);
-    const material = rig.mesh.material as MeshStandardMaterial;
+    const material = rig.mesh.material as Material;
     const shader = {
       uniforms: {} as Record<string, { value: unknown }>,
       vertexShader: 'void main() {}\n#include <skinning_pars_vertex>\n',

@@ -74,7 +74,9 @@ export function updateAvatar(
   // Head (and eyes) toward the trainee, the neck limited to ±70°.
   const [px, pz] = view.patientPosition;
   const [tx, ty, tz] = view.traineeHead;
-  const headY = first ? dims.height * 0.92 : bones.head.getWorldPosition(scratch).y;
+  // Last frame's head height (the renderer updated the matrices since): asking for it now would
+  // recompute the chain hips → head every frame.
+  const headY = first ? dims.height * 0.92 : scratch.setFromMatrixPosition(bones.head.matrixWorld).y;
   const rawYaw = wrap(Math.atan2(tx - px, tz - pz) - st.yaw);
   const yaw = clamp(rawYaw, -MAX_NECK_YAW, MAX_NECK_YAW) * target.lookWeight;
   const pitch = clamp(Math.atan2(ty - headY, Math.hypot(tx - px, tz - pz)), -0.6, 0.5) * target.lookWeight;

@@ -15,7 +15,8 @@ import {
   Matrix3,
   Matrix4,
   Mesh,
-  MeshStandardMaterial,
+  MeshLambertMaterial,
+  type Material,
   Skeleton,
   SkinnedMesh,
   Sphere,
@@ -85,7 +86,7 @@ function proxy(geometry: BufferGeometry, id: string): Mesh {
  * WebGL 2's guaranteed 256, which a Quest's GPU meets) is cheaper on both sides. The renderer still
  * creates the bone texture but never uploads it, because the program has no `boneTexture` uniform.
  */
-function skinFromUniforms(material: MeshStandardMaterial, skeleton: Skeleton): void {
+function skinFromUniforms(material: Material, skeleton: Skeleton): void {
   skeleton.computeBoneTexture(); // sizes boneMatrices for good (the renderer then keeps this array)
   const count = skeleton.boneMatrices!.length / 16;
   material.onBeforeCompile = (shader) => {
@@ -157,7 +158,9 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
   const merged = mergeGeometries(pieces);
   pieces.forEach((g) => g.dispose());
   if (!merged) throw new Error('avatar: could not merge body parts');
-  const material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.8, metalness: 0 });
+  // Lambert: the same light model the room is baked with (bakedLight.ts), and a cheaper shader than
+  // a physically based one (the figure's cloth and skin are matte anyway).
+  const material = new MeshLambertMaterial({ vertexColors: true });
   const mesh = new SkinnedMesh(merged, material);
   mesh.name = `${root.name}:body`;
   mesh.frustumCulled = false;
