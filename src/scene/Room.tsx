@@ -1,7 +1,7 @@
 /**
  * The scenario's setting: shell, furniture, exits with signs, loose objects, the colleague and the
- * lights. Three draw calls: the shell with furniture, light fittings and the colleague's body; the
- * exit signs; the loose objects at rest (LooseObjects.tsx). The figures' shadows are in SceneContents. Exits, objects and the colleague carry
+ * lights. Two draw calls: the shell with furniture, light fittings, exit signs and the colleague's
+ * body; the loose objects at rest (LooseObjects.tsx). The figures' shadows are in SceneContents. Exits, objects and the colleague carry
  * userData.gazeTarget = id for gaze raycasting (exits through an invisible box in the doorway), on
  * the gaze layer (gaze.ts) with invisible boxes for the furniture; the shell is not on it.
  */
@@ -13,7 +13,7 @@ import { Lighting } from './Lighting';
 import { LooseObjects } from './LooseObjects';
 import { bakedMaterial } from './bakedLight';
 import { GAZE_ONLY, gazeOnlyMaterial } from './gaze';
-import { buildRoom, getSignMaterial } from './roomModel';
+import { buildRoom } from './roomModel';
 
 export interface RoomProps {
   setting: Setting;
@@ -38,7 +38,6 @@ export function Room({ setting }: RoomProps) {
   return (
     <group name="room" ref={group}>
       <mesh name="room:shell" geometry={model.shell} material={bakedMaterial} />
-      <mesh name="room:signs" geometry={model.signs} material={getSignMaterial()} />
       {model.exits.map((e) => (
         <mesh
           key={e.exit.id}

@@ -4,7 +4,8 @@
  * wall is built in its own frame (x along the wall, +z into the room, inner face at z = 0) and then
  * placed, so openings work the same on all four walls.
  */
-import { BoxGeometry, Matrix4, type BufferGeometry } from 'three';
+import { Matrix4 } from 'three';
+import { exitSignParts, SIGN_SIZE } from './exitSign';
 import type { Setting } from '../scenario/schema';
 import { box, type Coloured } from './geometryUtils';
 
@@ -136,8 +137,8 @@ function wallParts(length: number, roomHeight: number, exits: (PlacedExit & { u:
 export interface Shell {
   /** Vertex-coloured parts in world space (floor, ceiling, walls, doors, corridors). */
   parts: Coloured[];
-  /** Exit signs (textured), world space. */
-  signs: BufferGeometry[];
+  /** Exit signs' parts in world space (self-lit: not to be baked). */
+  signs: Coloured[];
   exits: PlacedExit[];
 }
 
@@ -158,7 +159,7 @@ export function buildShell(setting: Setting): Shell {
       parts.push(box(w, 0.02, d, x0 + w / 2, -0.02, z0 + d / 2, (i + k) % 2 ? '#b7b1a2' : '#bfb9aa'));
     }
   parts.push(box(W + 0.3, 0.05, D + 0.3, 0, H, 0, '#f0f0ec'));
-  const signs: BufferGeometry[] = [];
+  const signs: Coloured[] = [];
   for (const wall of ['north', 'south', 'west', 'east'] as const) {
     const { m, length } = wallFrame(wall, W, D);
     const here = exits.filter((e) => e.wall === wall);
@@ -166,7 +167,11 @@ export function buildShell(setting: Setting): Shell {
       parts.push({ geometry: p.geometry.applyMatrix4(m), colour: p.colour });
     for (const e of here) {
       const y = Math.min(e.height + 0.12, H - 0.22);
-      signs.push(new BoxGeometry(0.42, 0.16, 0.03).translate(e.u, y + 0.08, 0.02).applyMatrix4(m));
+      for (const p of exitSignParts())
+        signs.push({
+          geometry: p.geometry.translate(e.u, y + SIGN_SIZE.height / 2, 0.02).applyMatrix4(m),
+          colour: p.colour,
+        });
     }
   }
   return { parts, signs, exits };

@@ -1,11 +1,11 @@
 /**
  * Turns a scenario setting into a few merged geometries (one draw call per material): the shell
- * with all furniture, the ceiling light panels and the colleague's body; the exit signs; plus one
+ * with all furniture, the ceiling light panels, the exit signs and the colleague's body; plus one
  * geometry per loose object, a gaze box per exit and the furniture's gaze occluders. Shell and
  * objects carry the mood's lighting baked into their vertex colours (bakedLight.ts). Plain three,
  * no React, so tests and tools can build it directly.
  */
-import { BoxGeometry, MeshBasicMaterial, type BufferGeometry } from 'three';
+import { BoxGeometry, type BufferGeometry } from 'three';
 import type { Setting } from '../scenario/schema';
 import { bakeLighting, emissive } from './bakedLight';
 import { buildColleague, type ColleagueFigure } from './colleagueModel';
@@ -15,13 +15,13 @@ import { mergeAll, mergeColoured, paint, placement } from './geometryUtils';
 import { objectParts } from './props';
 import { lightRig, PANEL_COLOUR } from './Lighting';
 import { buildShell, type PlacedExit } from './roomGeometry';
-import { exitSignTexture } from './signTexture';
 
 export interface RoomModel {
-  /** Shell, furniture, light fittings and the colleague's baked body: one geometry, one draw call. */
+  /**
+   * Shell, furniture, light fittings, exit signs and the colleague's baked body: one geometry, one
+   * draw call.
+   */
   shell: BufferGeometry;
-  /** The exit signs (textured: getSignMaterial). */
-  signs: BufferGeometry;
   exits: PlacedExit[];
   /** Furniture boxes that hide gaze targets behind them (gaze.ts); null in an empty room. */
   occluders: BufferGeometry | null;
@@ -29,15 +29,6 @@ export interface RoomModel {
   /** The colleague's gaze proxy (its body is in the shell). */
   colleague: ColleagueFigure | null;
   dispose(): void;
-}
-
-let signMaterial: MeshBasicMaterial | undefined;
-export function getSignMaterial(): MeshBasicMaterial {
-  const map = exitSignTexture();
-  signMaterial ??= map
-    ? new MeshBasicMaterial({ map, toneMapped: false })
-    : new MeshBasicMaterial({ color: '#0b8a3e', toneMapped: false });
-  return signMaterial;
 }
 
 /** Ceiling panel centres: one 0.6 x 1.2 m fitting per ~2.4 m, fewer when dim. */
@@ -78,11 +69,12 @@ export function buildRoom(setting: Setting): RoomModel {
   const colleague = setting.colleague
     ? buildColleague(setting.colleague, setting.patientStart.position, setting.lighting, setting.height)
     : null;
-  const static_ = [baked(mergeAll(pieces)), ...diffusers];
+  // The exit signs are lit from within, like the diffusers: their colours as given.
+  const signs = shell.signs.map((p) => emissive(p.geometry, p.colour));
+  const static_ = [baked(mergeAll(pieces)), ...diffusers, ...signs];
   if (colleague) static_.push(colleague.body.clone());
   const model: RoomModel = {
     shell: mergeAll(static_),
-    signs: mergeAll(shell.signs.map((g) => (g.index ? g.toNonIndexed() : g))),
     exits: shell.exits,
     occluders: furnitureOccluderGeometry(setting),
     objects: setting.objects.map((o) => {
@@ -93,7 +85,6 @@ export function buildRoom(setting: Setting): RoomModel {
     dispose() {
       model.shell.dispose();
       model.colleague?.dispose();
-      model.signs.dispose();
       model.occluders?.dispose();
       model.objects.forEach((o) => o.geometry.dispose());
     },
