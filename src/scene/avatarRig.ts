@@ -133,11 +133,13 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
   const boneList = Object.values(bones);
   const index = new Map(boneList.map((b, i) => [b.name, i]));
   const colours = palette(appearance);
+  const scale = new Matrix4().makeScale(s, s, s);
+  const place = new Matrix4();
   const pieces = avatarParts(dims).map(({ bone, geometry, colour }) => {
     const b = bones[bone as RigBone];
     const g = geometry.index ? geometry.toNonIndexed() : geometry;
     g.deleteAttribute('uv');
-    g.scale(s, s, s).applyMatrix4(b.matrixWorld);
+    g.applyMatrix4(place.copy(b.matrixWorld).multiply(scale)); // scaled to size, then to its bone
     const n = g.getAttribute('position').count;
     const c = colours[colour];
     const col = new Float32Array(n * 3);
@@ -145,7 +147,9 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
     const sw = new Float32Array(n * 4);
     const bi = index.get(b.name) ?? 0;
     for (let i = 0; i < n; i++) {
-      col.set([c.r, c.g, c.b], i * 3);
+      col[i * 3] = c.r;
+      col[i * 3 + 1] = c.g;
+      col[i * 3 + 2] = c.b;
       si[i * 4] = bi;
       sw[i * 4] = 1;
     }

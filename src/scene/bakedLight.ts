@@ -50,7 +50,12 @@ export function emissive(geometry: BufferGeometry, colour: string): BufferGeomet
   const c = new Color(colour);
   const n = g.getAttribute('position').count;
   const out = new Float32Array(n * 4);
-  for (let i = 0; i < n; i++) out.set([c.r, c.g, c.b, 1], i * 4);
+  for (let i = 0; i < n * 4; i += 4) {
+    out[i] = c.r;
+    out[i + 1] = c.g;
+    out[i + 2] = c.b;
+    out[i + 3] = 1;
+  }
   g.setAttribute('color', new BufferAttribute(out, 4));
   return g;
 }

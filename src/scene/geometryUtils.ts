@@ -45,7 +45,11 @@ export function paint(geometry: BufferGeometry, colour: string | Color, matrix?:
   const c = colour instanceof Color ? colour : new Color(colour);
   const n = g.getAttribute('position').count;
   const arr = new Float32Array(n * 3);
-  for (let i = 0; i < n; i++) arr.set([c.r, c.g, c.b], i * 3);
+  for (let i = 0; i < n * 3; i += 3) {
+    arr[i] = c.r;
+    arr[i + 1] = c.g;
+    arr[i + 2] = c.b;
+  }
   g.setAttribute('color', new BufferAttribute(arr, 3));
   return g;
 }
