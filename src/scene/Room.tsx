@@ -12,7 +12,7 @@ import { Colleague } from './Colleague';
 import { Lighting } from './Lighting';
 import { LooseObjects } from './LooseObjects';
 import { bakedMaterial } from './bakedLight';
-import { GAZE_ONLY, gazeOnlyMaterial } from './gaze';
+import { GAZE_ONLY } from './gaze';
 import { buildRoom } from './roomModel';
 
 export interface RoomProps {
@@ -51,16 +51,7 @@ export function Room({ setting }: RoomProps) {
           userData={{ gazeTarget: e.exit.id, exitKind: e.exit.kind }}
         />
       ))}
-      {model.occluders && (
-        <mesh
-          name="room:gaze-occluders"
-          geometry={model.occluders}
-          material={gazeOnlyMaterial}
-          visible={false}
-          layers-mask={GAZE_ONLY}
-          userData={{ gazeOccluder: true }}
-        />
-      )}
+      <primitive object={model.occluders} />
       <LooseObjects objects={model.objects} />
       {model.colleague && <Colleague figure={model.colleague} />}
       <Lighting mood={setting.lighting} height={setting.height} />

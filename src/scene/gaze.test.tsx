@@ -1,7 +1,7 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { Camera, Mesh, Object3D, Vector3, type Intersection } from 'three';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGazeCaster, GAZE_LAYER, gazeTargetOf } from './gaze';
+import { createGazeCaster, FurnitureOccluders, GAZE_LAYER, gazeTargetOf } from './gaze';
 import { createPatientView } from './patientView';
 import { SAMPLE_APPEARANCE, SAMPLE_SETTING } from './sampleSetting';
 import { SceneContents } from './SceneContents';
@@ -75,17 +75,39 @@ describe('the gaze ray in the sample waiting room', () => {
     const onLayer: string[] = [];
     let triangles = 0;
     scene.traverse((o) => {
-      if (!(o instanceof Mesh) || !o.layers.isEnabled(GAZE_LAYER)) return;
+      if (!o.layers.isEnabled(GAZE_LAYER)) return;
       onLayer.push(o.name);
+      if (!o.layers.test(camera.layers)) expect(o.visible, o.name).toBe(false);
+      if (!(o instanceof Mesh)) return;
       const g = o.geometry;
       triangles += (g.index ? g.index.count : g.getAttribute('position').count) / 3;
-      if (!o.layers.test(camera.layers)) expect(o.visible, o.name).toBe(false);
     });
     expect(onLayer).not.toContain('room:shell');
     expect(onLayer).toContain('room:gaze-occluders');
     expect(onLayer).toContain('gaze:patient.face');
     for (const o of SAMPLE_SETTING.objects) expect(onLayer).toContain(`object:${o.id}`);
-    // What one cast may test: a small fraction of the room's ~2.3k triangles plus the proxies.
+    // What one cast may test: a small fraction of the room's triangles plus the proxies.
     expect(triangles).toBeLessThan(1500);
+    const occluders = scene.getObjectByName('room:gaze-occluders') as FurnitureOccluders;
+    expect(occluders.boxCount).toBe(SAMPLE_SETTING.furniture.length);
+  });
+
+  it('a furniture box hides from any side, and the ray reports where it meets it', () => {
+    const caster = createGazeCaster();
+    const occluders = scene.getObjectByName('room:gaze-occluders') as FurnitureOccluders;
+    const hits: Intersection[] = [];
+    // The reception counter: 2.4 m wide, 0.7 m deep, 1.1 m high, centred at (2.5, -2.0).
+    caster.raycaster.set(new Vector3(2.5, 0.5, 0), new Vector3(0, 0, -1));
+    occluders.raycast(caster.raycaster, hits);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.distance).toBeCloseTo(2 - 0.35, 5);
+    hits.length = 0;
+    caster.raycaster.set(new Vector3(2.5, 2.0, -2.0), new Vector3(0, -1, 0)); // from above
+    occluders.raycast(caster.raycaster, hits);
+    expect(hits[0]!.distance).toBeCloseTo(2.0 - 1.1, 5);
+    hits.length = 0;
+    caster.raycaster.set(new Vector3(2.5, 1.5, 0), new Vector3(0, 0, -1)); // over it
+    occluders.raycast(caster.raycaster, hits);
+    expect(hits).toHaveLength(0);
   });
 });

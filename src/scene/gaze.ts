@@ -7,15 +7,15 @@
  * Plain three, no React: both drivers and the tests use it.
  */
 import {
-  BoxGeometry,
+  Box3,
+  Matrix4,
   MeshBasicMaterial,
+  Object3D,
+  Ray,
   Raycaster,
-  type BufferGeometry,
+  Vector3,
   type Intersection,
-  type Object3D,
-  type Vector3,
 } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { Setting } from '../scenario/schema';
 import { FURNITURE_SIZE } from './furniture';
 import { placement } from './geometryUtils';
@@ -57,20 +57,51 @@ export function gazeTargetOf(hits: readonly Intersection[]): string | null {
 }
 
 /**
- * One merged box per piece of furniture (its default or stretched size, placed and turned), for an
- * invisible mesh on the gaze layer with userData.gazeOccluder (Room.tsx).
+ * The furniture as boxes the gaze ray cannot see through (its default or stretched size, placed and
+ * turned): one object on the gaze layer only, never drawn, with userData.gazeOccluder. It tests the
+ * ray against each box directly (a ray-box slab test in the box's frame) rather than against
+ * triangles: a merged box mesh's bound spans the whole room, so every cast tested all of them.
  */
-export function furnitureOccluderGeometry(setting: Setting): BufferGeometry | null {
-  const boxes = setting.furniture.map((f) => {
-    const [w, d, h] = f.size ?? FURNITURE_SIZE[f.kind];
-    return new BoxGeometry(w, h, d)
-      .translate(0, h / 2, 0)
-      .applyMatrix4(placement(f.position[0], f.position[1], f.rotationDeg));
-  });
-  if (boxes.length === 0) return null;
-  const merged = mergeGeometries(boxes.map((b) => b.deleteAttribute('uv').deleteAttribute('normal')));
-  boxes.forEach((b) => b.dispose());
-  return merged;
+export class FurnitureOccluders extends Object3D {
+  private readonly boxes: { inverse: Matrix4; box: Box3 }[];
+  private readonly local = new Ray();
+  private readonly point = new Vector3();
+  private readonly roomFromWorld = new Matrix4();
+  private readonly boxFromWorld = new Matrix4();
+  private readonly worldFromBox = new Matrix4();
+
+  constructor(setting: Setting) {
+    super();
+    this.name = 'room:gaze-occluders';
+    this.layers.mask = GAZE_ONLY;
+    this.visible = false;
+    this.userData.gazeOccluder = true;
+    this.boxes = setting.furniture.map((f) => {
+      const [w, d, h] = f.size ?? FURNITURE_SIZE[f.kind];
+      return {
+        inverse: placement(f.position[0], f.position[1], f.rotationDeg).invert(),
+        box: new Box3(new Vector3(-w / 2, 0, -d / 2), new Vector3(w / 2, h, d / 2)),
+      };
+    });
+  }
+
+  /** How many pieces of furniture it stands for. */
+  get boxCount(): number {
+    return this.boxes.length;
+  }
+
+  override raycast(raycaster: Raycaster, intersects: Intersection[]): void {
+    this.roomFromWorld.copy(this.matrixWorld).invert();
+    for (const { inverse, box } of this.boxes) {
+      this.boxFromWorld.multiplyMatrices(inverse, this.roomFromWorld);
+      this.local.copy(raycaster.ray).applyMatrix4(this.boxFromWorld);
+      if (!this.local.intersectBox(box, this.point)) continue;
+      const world = this.point.applyMatrix4(this.worldFromBox.copy(this.boxFromWorld).invert());
+      const distance = raycaster.ray.origin.distanceTo(world);
+      if (distance < raycaster.near || distance > raycaster.far) continue;
+      intersects.push({ distance, point: world.clone(), object: this });
+    }
+  }
 }
 
 /** A reusable caster: no allocation per cast (it runs every few frames of a run). */

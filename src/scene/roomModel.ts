@@ -10,7 +10,7 @@ import type { Setting } from '../scenario/schema';
 import { bakeLighting, emissive } from './bakedLight';
 import { buildColleague, type ColleagueFigure } from './colleagueModel';
 import { furnitureParts } from './furniture';
-import { furnitureOccluderGeometry } from './gaze';
+import { FurnitureOccluders } from './gaze';
 import { mergeAll, mergeColoured, paint, placement } from './geometryUtils';
 import { objectParts } from './props';
 import { lightRig, PANEL_COLOUR } from './Lighting';
@@ -23,8 +23,8 @@ export interface RoomModel {
    */
   shell: BufferGeometry;
   exits: PlacedExit[];
-  /** Furniture boxes that hide gaze targets behind them (gaze.ts); null in an empty room. */
-  occluders: BufferGeometry | null;
+  /** Furniture boxes that hide gaze targets behind them (gaze.ts). */
+  occluders: FurnitureOccluders;
   objects: { id: string; geometry: BufferGeometry; position: [number, number, number] }[];
   /** The colleague's gaze proxy (its body is in the shell). */
   colleague: ColleagueFigure | null;
@@ -76,7 +76,7 @@ export function buildRoom(setting: Setting): RoomModel {
   const model: RoomModel = {
     shell: mergeAll(static_),
     exits: shell.exits,
-    occluders: furnitureOccluderGeometry(setting),
+    occluders: new FurnitureOccluders(setting),
     objects: setting.objects.map((o) => {
       const position: [number, number, number] = [o.position[0], o.height, o.position[1]];
       return { id: o.id, geometry: baked(mergeColoured(objectParts(o.kind)), position), position };
@@ -85,7 +85,6 @@ export function buildRoom(setting: Setting): RoomModel {
     dispose() {
       model.shell.dispose();
       model.colleague?.dispose();
-      model.occluders?.dispose();
       model.objects.forEach((o) => o.geometry.dispose());
     },
   };
