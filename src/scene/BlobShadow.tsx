@@ -1,8 +1,7 @@
 /**
  * Soft dark discs on the floor under the figures, so they read as standing on the floor (no shadow
  * maps). All of them are one instanced mesh: one draw call (two per XR frame) however many figures.
- * Black is black under tone mapping, so the material is not tone-mapped and shares the baked room's
- * shader program.
+ * Black is black under tone mapping, so the material is not tone-mapped (as the baked room).
  */
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';

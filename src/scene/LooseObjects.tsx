@@ -8,7 +8,7 @@
  * comparison per object.
  */
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { BufferGeometry, Group, Mesh } from 'three';
 import { bakedMaterial } from './bakedLight';
 import { DRAWN_AND_GAZE } from './gaze';
@@ -44,7 +44,8 @@ export function LooseObjects({ objects }: { objects: RoomModel['objects'] }) {
       if (mesh) mesh.visible = !state.atRest[i];
     });
   };
-  useEffect(() => {
+  // Before the first frame is drawn (a layout effect), so the objects are there from the start.
+  useLayoutEffect(() => {
     rebuild();
     return () => {
       state.geometry?.dispose();
