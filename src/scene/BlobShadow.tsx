@@ -1,11 +1,12 @@
 /**
  * Soft dark discs on the floor under the figures, so they read as standing on the floor (no shadow
- * maps). All of them are one instanced mesh: one draw call (two per XR frame) however many figures.
- * Black is black under tone mapping, so the material is not tone-mapped (as the baked room).
+ * maps). All of them are one mesh: one draw call (two per XR frame) however many figures. Black is
+ * black under tone mapping, so the material is not tone-mapped (as the baked room).
  */
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { BufferAttribute, CircleGeometry, InstancedMesh, Matrix4, MeshBasicMaterial } from 'three';
+import { BufferAttribute, CircleGeometry, Mesh, MeshBasicMaterial } from 'three';
+import { mergeAll } from './geometryUtils';
 import type { PatientView } from './patientView';
 
 /** A disc of the given radius, opaque black `strength` at the centre fading to clear at the rim. */
@@ -28,44 +29,56 @@ export interface BlobShadowsProps {
   follow?: { view: PatientView; radius: number };
 }
 
+/**
+ * All the discs in one mesh (one draw call). Not an InstancedMesh: that would compile a shader of
+ * its own, where a plain vertex-coloured mesh shares the baked room's (same defines; transparency is
+ * render state). The moving figure's disc is the geometry's last vertices, rewritten in place (a few
+ * dozen floats) when the figure has moved.
+ */
 export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
-  const mesh = useMemo(() => {
-    const count = fixed.length + (follow ? 1 : 0);
-    const m = new InstancedMesh(
-      blobGeometry(1),
+  const disc = useMemo(() => blobGeometry(1).toNonIndexed(), []);
+  const { mesh, base, start } = useMemo(() => {
+    const discs = fixed.map(([x, z, r]) => disc.clone().scale(r, 1, r).translate(x, LIFT, z));
+    if (follow) discs.push(disc.clone().scale(follow.radius, 1, follow.radius).translate(0, LIFT, 0));
+    const geometry = discs.length ? mergeAll(discs) : disc.clone();
+    const m = new Mesh(
+      geometry,
       new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, toneMapped: false }),
-      Math.max(count, 1),
     );
     m.name = 'blob-shadows';
-    m.count = count;
+    m.visible = discs.length > 0;
     m.renderOrder = 1;
     m.raycast = () => {};
-    m.frustumCulled = false; // the instances spread over the room; the bound would need recomputing
-    return m;
-  }, [fixed, follow]);
+    m.frustumCulled = false; // the moving disc leaves any bound computed once
+    const pos = geometry.getAttribute('position') as BufferAttribute;
+    const first = follow ? pos.count - disc.getAttribute('position').count : pos.count;
+    // The moving disc around the origin, to offset each frame.
+    return { mesh: m, base: pos.array.slice(first * 3), start: first };
+  }, [disc, fixed, follow]);
   useLayoutEffect(
     () => () => {
       mesh.geometry.dispose();
       (mesh.material as MeshBasicMaterial).dispose();
-      mesh.dispose();
     },
     [mesh],
   );
-  const matrix = useMemo(() => new Matrix4(), []);
+  useLayoutEffect(() => () => disc.dispose(), [disc]);
   const last = useRef<[number, number]>([NaN, NaN]);
-  useLayoutEffect(() => {
-    fixed.forEach(([x, z, r], i) => mesh.setMatrixAt(i, matrix.makeScale(r, 1, r).setPosition(x, LIFT, z)));
-    last.current = [NaN, NaN];
-    mesh.instanceMatrix.needsUpdate = true;
-  }, [fixed, mesh, matrix]);
   useFrame(() => {
     if (!follow) return;
     const [x, z] = follow.view.patientPosition;
     if (x === last.current[0] && z === last.current[1]) return; // no upload while the figure stands
     last.current = [x, z];
-    const r = follow.radius;
-    mesh.setMatrixAt(fixed.length, matrix.makeScale(r, 1, r).setPosition(x, LIFT, z));
-    mesh.instanceMatrix.needsUpdate = true;
+    const pos = mesh.geometry.getAttribute('position') as BufferAttribute;
+    const a = pos.array as Float32Array;
+    for (let i = 0, o = start * 3; i < base.length; i += 3, o += 3) {
+      a[o] = base[i]! + x;
+      a[o + 1] = base[i + 1]!;
+      a[o + 2] = base[i + 2]! + z;
+    }
+    pos.clearUpdateRanges();
+    pos.addUpdateRange(start * 3, base.length);
+    pos.needsUpdate = true;
   });
   return <primitive object={mesh} />;
 }
