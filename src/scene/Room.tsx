@@ -1,9 +1,10 @@
 /**
  * The scenario's setting: shell, furniture, exits with signs, loose objects, the colleague and the
  * lights. Two draw calls: the shell with furniture, light fittings, exit signs and the colleague's
- * body; the loose objects at rest (LooseObjects.tsx). The figures' shadows are in SceneContents. Exits, objects and the colleague carry
- * userData.gazeTarget = id for gaze raycasting (exits through an invisible box in the doorway), on
- * the gaze layer (gaze.ts) with invisible boxes for the furniture; the shell is not on it.
+ * body; the loose objects at rest (LooseObjects.tsx). The figures' shadows are in SceneContents.
+ * Exits, objects and the colleague carry userData.gazeTarget = id for gaze raycasting (exits through
+ * an invisible box in the doorway), on the gaze layer (gaze.ts) with the furniture's occluder boxes;
+ * the shell is not on it.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, type Group } from 'three';

@@ -11,6 +11,7 @@
  * a point light is interpolated between vertices.
  */
 import { BufferAttribute, Color, MeshBasicMaterial, Vector3, type BufferGeometry } from 'three';
+import { solidColour } from './geometryUtils';
 import type { LightSpec } from './Lighting';
 
 /**
@@ -47,16 +48,7 @@ export function emissive(geometry: BufferGeometry, colour: string): BufferGeomet
   const g = geometry.index ? geometry.toNonIndexed() : geometry.clone();
   geometry.dispose();
   for (const name of ['uv', 'normal']) if (g.getAttribute(name)) g.deleteAttribute(name);
-  const c = new Color(colour);
-  const n = g.getAttribute('position').count;
-  const out = new Float32Array(n * 4);
-  for (let i = 0; i < n * 4; i += 4) {
-    out[i] = c.r;
-    out[i + 1] = c.g;
-    out[i + 2] = c.b;
-    out[i + 3] = 1;
-  }
-  g.setAttribute('color', new BufferAttribute(out, 4));
+  g.setAttribute('color', solidColour(g.getAttribute('position').count, colour, 1));
   return g;
 }
 

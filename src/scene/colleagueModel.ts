@@ -2,8 +2,8 @@
  * The colleague: a standing figure in scrubs facing the patient, gaze-tagged with its id. It never
  * moves, so its pose and the room's light are baked once into world-space geometry that the room
  * merges into its shell (roomModel.ts: no draw call of its own, no skeleton, no bone upload). What
- * stays in the scene graph is the gaze proxy at the figure's place (and Colleague.tsx's blob
- * shadow). Plain three, no React.
+ * stays in the scene graph is the gaze proxy at the figure's place (its blob shadow is drawn with
+ * the patient's, BlobShadow.tsx). Plain three, no React.
  */
 import { Group, Mesh, type BufferGeometry } from 'three';
 import type { Setting } from '../scenario/schema';
@@ -18,7 +18,7 @@ export type ColleagueData = NonNullable<Setting['colleague']>;
 export const SCRUBS = { skin: '#c89f84', hair: '#5b3f2a', top: '#9cc3dc', trousers: '#9cc3dc', height: 1.72 };
 
 export interface ColleagueFigure {
-  /** The posed, lit body in world space (position and RGBA colour), for the room's shell. */
+  /** The posed, lit body in world space (position and RGBA colour), merged into the room's shell. */
   body: BufferGeometry;
   /** A static group named `colleague:<id>`, gaze-tagged, holding the gaze proxy. */
   root: Group;

@@ -42,16 +42,22 @@ export function paint(geometry: BufferGeometry, colour: string | Color, matrix?:
   const g = geometry.index ? geometry.toNonIndexed() : geometry.clone();
   if (g.getAttribute('uv')) g.deleteAttribute('uv');
   if (matrix) g.applyMatrix4(matrix);
+  g.setAttribute('color', solidColour(g.getAttribute('position').count, colour));
+  return g;
+}
+
+/** One colour for `count` vertices: RGB, or RGBA when `alpha` is given (linear, as three's Color). */
+export function solidColour(count: number, colour: string | Color, alpha?: number): BufferAttribute {
   const c = colour instanceof Color ? colour : new Color(colour);
-  const n = g.getAttribute('position').count;
-  const arr = new Float32Array(n * 3);
-  for (let i = 0; i < n * 3; i += 3) {
+  const size = alpha === undefined ? 3 : 4;
+  const arr = new Float32Array(count * size);
+  for (let i = 0; i < count * size; i += size) {
     arr[i] = c.r;
     arr[i + 1] = c.g;
     arr[i + 2] = c.b;
+    if (alpha !== undefined) arr[i + 3] = alpha;
   }
-  g.setAttribute('color', new BufferAttribute(arr, 3));
-  return g;
+  return new BufferAttribute(arr, size);
 }
 
 /** Paints and merges parts (each optionally transformed) into one geometry; disposes the inputs. */

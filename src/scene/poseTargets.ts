@@ -111,25 +111,14 @@ export function poseTargets(
   const m = options.reducedMotion ? 0.25 : 1;
   const a = Math.min(1, Math.max(0, arousal));
   const j = into ? resetJoints(into.joints) : restJoints();
-  const out: PoseTarget = into ?? {
-    joints: j,
-    hipsHeight: 0,
-    hipsShift: [0, 0],
-    yawOffset: 0,
-    lookWeight: 1,
-    fist: [0, 0],
-    pointing: false,
-    sitting: false,
-  };
-  if (into) {
-    out.hipsHeight = 0;
-    out.hipsShift = [0, 0];
-    out.yawOffset = 0;
-    out.lookWeight = 1;
-    out.fist = [0, 0];
-    out.pointing = false;
-    out.sitting = false;
-  }
+  const out = into ?? ({ joints: j } as PoseTarget);
+  out.hipsHeight = 0;
+  out.hipsShift = [0, 0];
+  out.yawOffset = 0;
+  out.lookWeight = 1;
+  out.fist = [0, 0];
+  out.pointing = false;
+  out.sitting = false;
   let seated: number | null = null;
 
   // Relaxed standing: arms hang slightly away from the hips, elbows soft, a slow weight shift.

@@ -72,7 +72,7 @@ export function buildRoom(setting: Setting): RoomModel {
   // The exit signs are lit from within, like the diffusers: their colours as given.
   const signs = shell.signs.map((p) => emissive(p.geometry, p.colour));
   const static_ = [baked(mergeAll(pieces)), ...diffusers, ...signs];
-  if (colleague) static_.push(colleague.body.clone());
+  if (colleague) static_.push(colleague.body); // merged (and so disposed) here, never drawn itself
   const model: RoomModel = {
     shell: mergeAll(static_),
     exits: shell.exits,
