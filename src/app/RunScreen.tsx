@@ -49,6 +49,8 @@ function ExposeScene() {
   return null;
 }
 
+const NO_RESIZE_DEBOUNCE = { scroll: false, debounce: 0 } as const;
+
 /** Longest wait (s) for the patient's last line before the end screen. */
 const END_LINGER_S = 8;
 
@@ -227,6 +229,9 @@ export function RunScreen({
         dpr={params.fixedTime ? 1 : [1, 2]}
         camera={{ fov: 70, near: 0.05, far: 60, position: [start.position[0], 1.65, start.position[1]] }}
         gl={{ antialias: false, preserveDrawingBuffer: params.fixedTime }}
+        // R3F measures the canvas through a ResizeObserver debounced by 50 ms for scrolling, which
+        // also holds back the first mount of the scene; this canvas fills a page that never scrolls.
+        resize={NO_RESIZE_DEBOUNCE}
         onClick={() => !paused && canvasRef.current?.requestPointerLock?.()}
         aria-label={t.tx(scenario.setting.label)}
       >

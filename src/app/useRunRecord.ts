@@ -3,7 +3,9 @@
  * autosave of the input log (at most the last two seconds lost), and the debrief record at the end.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildDebrief, randomUuid, type DebriefRecord } from '../debrief';
+import { buildDebrief } from '../debrief/build';
+import { randomUuid } from '../debrief/ids';
+import type { DebriefRecord } from '../debrief';
 import type { Scenario } from '../scenario';
 import {
   answerChoices,
@@ -16,9 +18,10 @@ import {
   type ProbeTruth,
 } from '../scoring';
 import type { Simulation } from '../sim';
-import { Autosaver } from '../storage';
+import { Autosaver } from '../storage/autosave';
 import type { FreezeQuestion } from '../ui/debrief';
-import { getRunStore, pseudonym } from './runStore';
+import { recordPseudonym } from '../ui/profile';
+import { canStore, loadRunStore } from './lazyRunStore';
 
 export interface ResumeState {
   runId: string;
@@ -55,11 +58,11 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
   });
   const times = useMemo(() => scheduleFreezes(scenario, sim.seed), [scenario, sim]);
   const saver = useMemo(() => {
-    const store = getRunStore();
-    if (!store) return null;
+    if (!canStore()) return null;
     const cur = r.current;
     return new Autosaver(
-      store,
+      // The store's code loads with the first save (after the first frame).
+      { saveInputs: (...a) => loadRunStore().then((store) => store?.saveInputs(...a)) },
       cur.id,
       sim.log,
       () => ({ simTime: sim.time, freezesDone: cur.next, probes: cur.probes }),
@@ -70,7 +73,6 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
   /** Writes the run row now if that has not happened yet (idempotent). */
   const startStore = useRef(() => {});
   useEffect(() => {
-    const store = getRunStore();
     const cur = r.current;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let started = false;
@@ -78,15 +80,17 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
       if (started) return;
       started = true;
       clearTimeout(timer);
-      if (store && !resume)
-        void store.start({
-          id: cur.id,
-          scenarioId: scenario.id,
-          scenarioVersion: scenario.version,
-          seed: sim.seed,
-          pseudonym: pseudonym(),
-          startedAt: cur.startedAt,
-        });
+      if (canStore() && !resume)
+        void loadRunStore().then((store) =>
+          store?.start({
+            id: cur.id,
+            scenarioId: scenario.id,
+            scenarioVersion: scenario.version,
+            seed: sim.seed,
+            pseudonym: recordPseudonym(),
+            startedAt: cur.startedAt,
+          }),
+        );
       cur.stored = true;
     };
     // Called on the first frame: the row is written in a task of its own after that frame.
@@ -159,14 +163,16 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
       id: cur.id,
       scenario,
       seed: sim.seed,
-      pseudonym: pseudonym(),
+      pseudonym: recordPseudonym(),
       startedAt: cur.startedAt,
       log: sim.log,
       probes: cur.probes,
     });
-    const store = getRunStore();
     startStore.current();
-    if (store) void saver?.flush().then(() => store.finish(cur.id, record));
+    void saver
+      ?.flush()
+      .then(loadRunStore)
+      .then((store) => store?.finish(cur.id, record));
     return record;
   }, [saver, scenario, sim]);
 

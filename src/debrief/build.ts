@@ -13,7 +13,8 @@ import {
   type Trace,
 } from '../scoring';
 import { feedback } from './feedback';
-import { DEBRIEF_VERSION, type DebriefRecord } from './record';
+import { DEBRIEF_VERSION } from './constants';
+import type { DebriefRecord } from './record';
 
 export interface RunInput {
   id: string;

@@ -1,8 +1,6 @@
+export { DEBRIEF_VERSION, TIMELINE_KINDS, WELLBEING_PRINCIPLES } from './constants';
 export {
   DebriefRecordSchema,
-  DEBRIEF_VERSION,
-  TIMELINE_KINDS,
-  WELLBEING_PRINCIPLES,
   debriefJsonSchema,
   type DebriefRecord,
   type WellbeingPrinciple,

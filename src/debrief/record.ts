@@ -6,8 +6,9 @@
 import '../scenario/zodConfig';
 import { z } from 'zod';
 import { BETA_DOMAINS, CUE_BEHAVIOURS, CYCLE_PHASES, ENDING_KINDS, PROBE_KINDS } from '../sim';
+import { DEBRIEF_VERSION, TIMELINE_KINDS, WELLBEING_PRINCIPLES } from './constants';
 
-export const DEBRIEF_VERSION = 1;
+export { DEBRIEF_VERSION, TIMELINE_KINDS, WELLBEING_PRINCIPLES };
 
 const Text = z.strictObject({ nb: z.string().max(4000), en: z.string().max(4000) });
 const Seconds = z.number().min(0).max(36000);
@@ -15,19 +16,6 @@ const Pct = z.number().min(0).max(100);
 const Share = z.number().min(0).max(1);
 const Answer = z.union([z.string().max(200), z.array(z.string().max(200)).max(20)]);
 const Id = z.string().min(1).max(80);
-
-export const TIMELINE_KINDS = [
-  'say',
-  'alarm',
-  'help',
-  'withdraw',
-  'phase',
-  'cue',
-  'freeze',
-  'ending',
-] as const;
-
-export const WELLBEING_PRINCIPLES = ['safety', 'calm', 'selfEfficacy', 'support', 'hope'] as const;
 
 const LevelScore = z.strictObject({
   asked: z.number().int().min(0),

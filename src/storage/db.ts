@@ -42,10 +42,7 @@ export class RoligDb extends Dexie {
   }
 }
 
-/** Only inputs are stored: replay re-creates effects, transitions and arousal exactly. */
-export function isInput(e: LogEntry): boolean {
-  return e.kind === 'signals' || e.kind === 'tick' || e.kind === 'act';
-}
+export { isInput } from './log';
 
 export function assemble(chunks: readonly LogChunk[]): LogEntry[] {
   const out: LogEntry[] = [];

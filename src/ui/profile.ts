@@ -16,7 +16,7 @@ export interface Profile {
   lrs: LrsConfig;
 }
 
-/** Same key the run recorder reads (src/app/runStore.ts). */
+/** The pseudonym's key in localStorage. */
 export const PSEUDONYM_KEY = 'rolig.pseudonym';
 const LRS_KEY = 'rolig.lrs';
 export const MAX_PSEUDONYM = 60;
@@ -80,4 +80,9 @@ function subscribe(fn: () => void): () => void {
 
 export function useProfile(): Profile {
   return useSyncExternalStore(subscribe, getProfile, getProfile);
+}
+
+/** The name a run's record is stored under: the trainee's pseudonym, or "anonym". */
+export function recordPseudonym(): string {
+  return current.pseudonym || 'anonym';
 }

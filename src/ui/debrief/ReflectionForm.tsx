@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
-import { WELLBEING_PRINCIPLES, type DebriefRecord } from '../../debrief';
+import type { DebriefRecord } from '../../debrief';
+import { WELLBEING_PRINCIPLES } from '../../debrief/constants';
 
 export interface ReflectionFormProps {
   record: DebriefRecord;
