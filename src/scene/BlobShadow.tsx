@@ -19,6 +19,10 @@ export function blobGeometry(radius: number, strength = 0.35): CircleGeometry {
   return g;
 }
 
+/** The discs' material: vertex colours with alpha, blended over the floor, not tone-mapped. */
+export const shadowMaterial = () =>
+  new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, toneMapped: false });
+
 /** Just above the floor, so the disc never fights with it. */
 const LIFT = 0.004;
 
@@ -30,9 +34,8 @@ export interface BlobShadowsProps {
 }
 
 /**
- * All the discs in one mesh (one draw call). Not an InstancedMesh: that would compile a shader of
- * its own, where a plain vertex-coloured mesh shares the baked room's (same defines; transparency is
- * render state). The moving figure's disc is the geometry's last vertices, rewritten in place (a few
+ * All the discs in one mesh (one draw call). Not an InstancedMesh: that would compile yet another
+ * shader, where a plain vertex-coloured mesh needs only the baked room's with blending. The moving figure's disc is the geometry's last vertices, rewritten in place (a few
  * dozen floats) when the figure has moved.
  */
 export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
@@ -41,10 +44,7 @@ export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
     const discs = fixed.map(([x, z, r]) => disc.clone().scale(r, 1, r).translate(x, LIFT, z));
     if (follow) discs.push(disc.clone().scale(follow.radius, 1, follow.radius).translate(0, LIFT, 0));
     const geometry = discs.length ? mergeAll(discs) : disc.clone();
-    const m = new Mesh(
-      geometry,
-      new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, toneMapped: false }),
-    );
+    const m = new Mesh(geometry, shadowMaterial());
     m.name = 'blob-shadows';
     m.visible = discs.length > 0;
     m.renderOrder = 1;

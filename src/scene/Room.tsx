@@ -38,7 +38,8 @@ export function Room({ setting }: RoomProps) {
   }, [model]);
   return (
     <group name="room" ref={group}>
-      <mesh name="room:shell" geometry={model.shell} material={bakedMaterial} />
+      {/* The trainee is always inside the shell: never culled, so no bound over its vertices. */}
+      <mesh name="room:shell" geometry={model.shell} material={bakedMaterial} frustumCulled={false} />
       {model.exits.map((e) => (
         <mesh
           key={e.exit.id}

@@ -104,6 +104,19 @@ mat4 getBoneMatrix(const in float i) { return boneMatrices[int(i)]; }
   material.customProgramCacheKey = () => `rolig-uniform-skinning-${count}`;
 }
 
+/**
+ * The figure's material for `skeleton`. Lambert: the same light model the room is baked with
+ * (bakedLight.ts), and a cheaper shader than a physically based one (cloth and skin are matte).
+ */
+export function bodyMaterial(skeleton: Skeleton): MeshLambertMaterial {
+  const material = new MeshLambertMaterial({ vertexColors: true });
+  skinFromUniforms(material, skeleton);
+  return material;
+}
+
+/** Bones in every rig: the pose joints and the face, finger and breathing bones. */
+export const RIG_BONES = JOINT_NAMES.length + FACE_BONES.length;
+
 export function buildAvatarRig(appearance: Appearance, options: RigOptions = {}): AvatarRig {
   const dims = bodyDims(appearance.height);
   const s = appearance.height / 1.75;
@@ -162,9 +175,8 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
   const merged = mergeGeometries(pieces);
   pieces.forEach((g) => g.dispose());
   if (!merged) throw new Error('avatar: could not merge body parts');
-  // Lambert: the same light model the room is baked with (bakedLight.ts), and a cheaper shader than
-  // a physically based one (the figure's cloth and skin are matte anyway).
-  const material = new MeshLambertMaterial({ vertexColors: true });
+  const skeleton = new Skeleton(boneList);
+  const material = bodyMaterial(skeleton);
   const mesh = new SkinnedMesh(merged, material);
   mesh.name = `${root.name}:body`;
   mesh.frustumCulled = false;
@@ -172,8 +184,7 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
   mesh.boundingSphere = new Sphere(new Vector3(0, appearance.height / 2, 0), appearance.height);
   mesh.raycast = () => {};
   root.add(mesh);
-  mesh.bind(new Skeleton(boneList));
-  skinFromUniforms(material, mesh.skeleton);
+  mesh.bind(skeleton);
 
   const gaze = options.gaze ?? { face: 'patient.face', hands: 'patient.hands' };
   if (typeof gaze === 'string') {
