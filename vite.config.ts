@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { sceneAssets } from './scripts/sceneAssets.ts';
 import { scenarioModule } from './scripts/scenarioModule.ts';
 
 /** Every file under dir, as paths relative to it with forward slashes. */
@@ -87,7 +88,7 @@ function noXrEmulatorInBuild(): Plugin {
 // (stack-notes: vite 8 `output.codeSplitting` groups).
 export default defineConfig({
   base: './',
-  plugins: [react(), scenarioModule(), swManifest(), devCsp(), noXrEmulatorInBuild()],
+  plugins: [react(), scenarioModule(), sceneAssets(), swManifest(), devCsp(), noXrEmulatorInBuild()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { sceneAssets } from './scripts/sceneAssets.ts';
 import { scenarioModule } from './scripts/scenarioModule.ts';
 
 // The headless core runs in a plain node environment, so a stray DOM import fails (design.md §2).
@@ -24,7 +25,7 @@ export default defineConfig({
       {
         resolve: { mainFields: ['module', 'jsnext:main', 'jsnext'] },
         // The bundled scenarios come from a build-time module (src/app/scenarios.ts).
-        plugins: [scenarioModule()],
+        plugins: [scenarioModule(), sceneAssets()],
         test: {
           name: 'dom',
           environment: 'happy-dom',

@@ -15,6 +15,22 @@ import type * as Entries from '../src/app/scenarioEntries';
 const ID = 'virtual:rolig-scenarios';
 const RESOLVED = `\0${ID}`;
 
+/** scenarios/*.yaml as the start screen's entries, each loaded and validated (`watch`: each file). */
+export async function loadScenarioEntries(root: string, watch?: (file: string) => void) {
+  // The loader (yaml, zod, the schema) is imported through tsx when needed, not bundled into the
+  // vite config: the config stays small and vite's config loader has nothing to resolve.
+  const url = pathToFileURL(join(root, 'src/app/scenarioEntries.ts')).href;
+  const { parseEntries } = (await tsImport(url, import.meta.url)) as typeof Entries;
+  const dir = join(root, 'scenarios');
+  const sources: Record<string, string> = {};
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
+    const path = join(dir, f);
+    watch?.(path);
+    sources[`/scenarios/${f}`] = readFileSync(path, 'utf8');
+  }
+  return parseEntries(sources);
+}
+
 export function scenarioModule(): Plugin {
   let root = process.cwd();
   let dir = join(root, 'scenarios');
@@ -27,18 +43,9 @@ export function scenarioModule(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : null),
     async load(id) {
       if (id !== RESOLVED) return null;
-      // The loader (yaml, zod, the schema) is imported through tsx when needed, not bundled into the
-      // vite config: the config stays small and vite's config loader has nothing to resolve.
-      const url = pathToFileURL(join(root, 'src/app/scenarioEntries.ts')).href;
-      const { parseEntries } = (await tsImport(url, import.meta.url)) as typeof Entries;
-      const sources: Record<string, string> = {};
-      for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
-        const path = join(dir, f);
-        this.addWatchFile(path);
-        sources[`/scenarios/${f}`] = readFileSync(path, 'utf8');
-      }
+      const entries = await loadScenarioEntries(root, (f) => this.addWatchFile(f));
       // JSON.parse of one string literal is faster to load than the same data as an object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(parseEntries(sources)))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;
     },
     configureServer(server) {
       const reload = (file: string) => {

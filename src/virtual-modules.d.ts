@@ -5,3 +5,12 @@ declare module 'virtual:rolig-scenarios' {
   const entries: ScenarioEntry[];
   export default entries;
 }
+
+declare module 'virtual:rolig-scene-assets' {
+  /**
+   * Each bundled scenario's packed scene data (scripts/sceneAssets.ts), by scenario id: a path
+   * relative to the page. Empty in the dev server.
+   */
+  const files: Record<string, string>;
+  export default files;
+}

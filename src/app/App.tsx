@@ -18,6 +18,7 @@ import {
 } from '../ui';
 import { getProfile, lrsEndpoint } from '../ui/profile';
 import { readRunParams } from './params';
+import { prepareScene } from './scenePrefetch';
 import { moduleLoader, useModule } from './useModule';
 import type { RunStatus } from './runTypes';
 import { bundledScenarios } from './scenarios';
@@ -114,6 +115,12 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
   useEffect(() => {
     document.documentElement.lang = t.lang;
   }, [t.lang]);
+
+  // While the trainee reads the briefing, the scene's packed geometry is fetched (scenePrefetch.ts).
+  const briefed = screen.name === 'briefing' ? screen.scenario : null;
+  useEffect(() => {
+    if (briefed) void prepareScene(briefed);
+  }, [briefed]);
 
   // F1 / ? opens the controls from any screen (the run screen handles its own keys).
   useEffect(() => {

@@ -4,7 +4,8 @@ import { DefaultLoadingManager } from 'three';
 import { useT } from '../i18n';
 import { DesktopInput } from '../input/desktop';
 import type { Ending, Scenario } from '../scenario';
-import { SceneContents } from '../scene';
+import { Precompile, SceneContents, type SceneData } from '../scene';
+import { takeScene } from './scenePrefetch';
 import { Simulation } from '../sim';
 import { getSettings, Hud, LoadingBar, useSettings } from '../ui';
 import { runSeed, type RunParams } from './params';
@@ -84,6 +85,19 @@ export function RunScreen({
   const [locked, setLocked] = useState(false);
   const [ready, setReady] = useState(false);
   const [progress, setProgress] = useState<number | undefined>(undefined);
+  // The room's and the patient's geometry, packed at build time and fetched since the briefing opened
+  // (or the deep link loaded): undefined until here, null to build them in the scene (nothing
+  // packed, or the fetch failed).
+  const [prepared, setPrepared] = useState<SceneData | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    const taken = takeScene(scenario);
+    if (!taken) setPrepared(null);
+    else void taken.then((data) => live && setPrepared(data));
+    return () => {
+      live = false;
+    };
+  }, [scenario]);
   const pausedRef = useRef(false);
   const learning = useRunRecord(sim, scenario, resume);
   pausedRef.current = paused || overlayOpen || learning.freeze !== null;
@@ -235,57 +249,62 @@ export function RunScreen({
         onClick={() => !paused && canvasRef.current?.requestPointerLock?.()}
         aria-label={t.tx(scenario.setting.label)}
       >
-        <Suspense fallback={null}>
-          <XrRunLayer
-            xr={xr}
-            sim={sim}
-            scenario={scenario}
-            patientView={patientView}
-            pausedRef={pausedRef}
-            fixedTime={params.fixedTime}
-            speed={params.speed}
-            afterFrame={afterFrame}
-            options={options}
-            onSay={say}
-            caption={caption ? t.tx(caption.text) : null}
-            own={own ? t.tx(own.text) : null}
-            paused={paused}
-            onTogglePause={togglePause}
-            onAlarm={() => act(() => sim.raiseAlarm())}
-            onCallHelp={() => act(() => sim.callHelp())}
-            nearExit={exitLabel ? t.tx(exitLabel) : null}
-            onLeave={leave}
-            freeze={learning.freeze}
-            onAnswerFreeze={learning.answerFreeze}
-          >
-            {/* A SAGAT freeze hides the scene (in VR a neutral room takes its place). Nothing in the
+        {/* Shaders compile while the scene is on its way (scene/precompile.tsx). */}
+        <Precompile mood={scenario.setting.lighting} height={scenario.setting.height} />
+        {prepared !== undefined && (
+          <Suspense fallback={null}>
+            <XrRunLayer
+              xr={xr}
+              sim={sim}
+              scenario={scenario}
+              patientView={patientView}
+              pausedRef={pausedRef}
+              fixedTime={params.fixedTime}
+              speed={params.speed}
+              afterFrame={afterFrame}
+              options={options}
+              onSay={say}
+              caption={caption ? t.tx(caption.text) : null}
+              own={own ? t.tx(own.text) : null}
+              paused={paused}
+              onTogglePause={togglePause}
+              onAlarm={() => act(() => sim.raiseAlarm())}
+              onCallHelp={() => act(() => sim.callHelp())}
+              nearExit={exitLabel ? t.tx(exitLabel) : null}
+              onLeave={leave}
+              freeze={learning.freeze}
+              onAnswerFreeze={learning.answerFreeze}
+            >
+              {/* A SAGAT freeze hides the scene (in VR a neutral room takes its place). Nothing in the
                 room takes XR pointer events: the rays skip it instead of hit-testing every mesh. */}
-            <group visible={!learning.freeze} pointerEvents="none" intersectChildren={false}>
-              <SceneContents
-                setting={scenario.setting}
-                appearance={scenario.patient.appearance}
-                view={patientView}
+              <group visible={!learning.freeze} pointerEvents="none" intersectChildren={false}>
+                <SceneContents
+                  setting={scenario.setting}
+                  appearance={scenario.patient.appearance}
+                  view={patientView}
+                  prepared={prepared}
+                />
+              </group>
+              {!xr.presenting && (
+                <SimDriver
+                  sim={sim}
+                  input={input}
+                  patientView={patientView}
+                  pausedRef={pausedRef}
+                  fixedTime={params.fixedTime}
+                  speed={params.speed}
+                  afterFrame={afterFrame}
+                />
+              )}
+              {params.debug && <ExposeScene />}
+              <AudioFollower
+                engine={audio.engine}
+                view={sim.view}
+                bodyHeight={scenario.patient.appearance.height}
               />
-            </group>
-            {!xr.presenting && (
-              <SimDriver
-                sim={sim}
-                input={input}
-                patientView={patientView}
-                pausedRef={pausedRef}
-                fixedTime={params.fixedTime}
-                speed={params.speed}
-                afterFrame={afterFrame}
-              />
-            )}
-            {params.debug && <ExposeScene />}
-            <AudioFollower
-              engine={audio.engine}
-              view={sim.view}
-              bodyHeight={scenario.patient.appearance.height}
-            />
-          </XrRunLayer>
-        </Suspense>
+            </XrRunLayer>
+          </Suspense>
+        )}
       </Canvas>
       {locked && <div className="crosshair" aria-hidden="true" />}
       {!xr.presenting && (

@@ -7,6 +7,7 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Appearance } from './avatarParts';
 import { buildAvatarRig } from './avatarRig';
+import { geometryFrom, type GeometryData } from './roomTransfer';
 import { createMotionState, updateAvatar } from './avatarMotion';
 import type { PatientView } from './patientView';
 
@@ -15,6 +16,8 @@ export interface PatientAvatarProps {
   view: PatientView;
   /** Damp large oscillating motion; defaults to the user's prefers-reduced-motion setting. */
   reducedMotion?: boolean;
+  /** The body packed at build time (app/scenePrefetch.ts); without it the body is built here. */
+  body?: GeometryData | undefined;
 }
 
 export function prefersReducedMotion(): boolean {
@@ -23,15 +26,19 @@ export function prefersReducedMotion(): boolean {
     : false;
 }
 
-export function PatientAvatar({ appearance, view, reducedMotion }: PatientAvatarProps) {
+export function PatientAvatar({ appearance, view, reducedMotion, body }: PatientAvatarProps) {
   const { skin, hair, top, trousers, height } = appearance;
   const reduced = useMemo(() => reducedMotion ?? prefersReducedMotion(), [reducedMotion]);
   const { rig, state } = useMemo(() => {
-    const r = buildAvatarRig({ skin, hair, top, trousers, height }, { name: 'patient' });
+    const r = buildAvatarRig(
+      { skin, hair, top, trousers, height },
+      { name: 'patient' },
+      body && geometryFrom(body),
+    );
     const st = createMotionState();
     updateAvatar(r, st, view, 0, reduced); // posed before the first frame: never seen in the rest pose
     return { rig: r, state: st };
-  }, [skin, hair, top, trousers, height, view, reduced]);
+  }, [skin, hair, top, trousers, height, view, reduced, body]);
   useEffect(() => () => rig.dispose(), [rig]);
 
   // The body moves on sim time (view.t), not the wall clock: pausing freezes it, and a fixed-time

@@ -15,15 +15,18 @@ import { LooseObjects } from './LooseObjects';
 import { bakedMaterial } from './bakedLight';
 import { GAZE_ONLY } from './gaze';
 import { buildRoom } from './roomModel';
+import { roomFromData, type RoomData } from './roomTransfer';
 
 export interface RoomProps {
   setting: Setting;
+  /** The room packed at build time (app/scenePrefetch.ts); without it the room is built here. */
+  data?: RoomData | null;
 }
 
 const exitBox = new BoxGeometry(1, 1, 1);
 
-export function Room({ setting }: RoomProps) {
-  const model = useMemo(() => buildRoom(setting), [setting]);
+export function Room({ setting, data }: RoomProps) {
+  const model = useMemo(() => (data ? roomFromData(setting, data) : buildRoom(setting)), [setting, data]);
   useEffect(() => () => model.dispose(), [model]);
   const group = useRef<Group>(null);
   // Nothing in the room moves by itself: compute its matrices once and let three skip the whole

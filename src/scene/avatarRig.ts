@@ -70,7 +70,8 @@ function palette(a: Appearance): Record<ColourKey, Color> {
   };
 }
 
-function proxy(geometry: BufferGeometry, id: string): Mesh {
+/** An invisible mesh on the gaze layer that stands for `id` in gaze raycasts. */
+export function gazeProxy(geometry: BufferGeometry, id: string): Mesh {
   const m = new Mesh(geometry, gazeOnlyMaterial);
   m.visible = false; // no draw call; three's Raycaster still tests invisible meshes
   m.layers.mask = GAZE_ONLY;
@@ -117,11 +118,10 @@ export function bodyMaterial(skeleton: Skeleton): MeshLambertMaterial {
 /** Bones in every rig: the pose joints and the face, finger and breathing bones. */
 export const RIG_BONES = JOINT_NAMES.length + FACE_BONES.length;
 
-export function buildAvatarRig(appearance: Appearance, options: RigOptions = {}): AvatarRig {
+/** The figure's bones in their rest pose, sized for `appearance.height`, in rig order. */
+function restBones(appearance: Appearance): { bones: Record<RigBone, Bone>; dims: BodyDims; s: number } {
   const dims = bodyDims(appearance.height);
   const s = appearance.height / 1.75;
-  const root = new Group();
-  root.name = options.name ?? 'avatar';
   const bones = {} as Record<RigBone, Bone>;
   for (const name of JOINT_NAMES) {
     const b = new Bone();
@@ -140,9 +140,11 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
     bones[parent as RigBone].add(b);
     bones[name] = b;
   }
-  root.add(bones.hips);
-  root.updateMatrixWorld(true);
+  bones.hips.updateMatrixWorld(true);
+  return { bones, dims, s };
+}
 
+function mergeBody(appearance: Appearance, bones: Record<RigBone, Bone>, dims: BodyDims, s: number) {
   const boneList = Object.values(bones);
   const index = new Map(boneList.map((b, i) => [b.name, i]));
   const colours = palette(appearance);
@@ -175,6 +177,32 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
   const merged = mergeGeometries(pieces);
   pieces.forEach((g) => g.dispose());
   if (!merged) throw new Error('avatar: could not merge body parts');
+  return merged;
+}
+
+/**
+ * The figure's body in its rest pose: one geometry of all its parts with positions, normals,
+ * colours and rigid skinning (one bone per vertex). buildAvatarRig takes it ready-made when it was
+ * built elsewhere (packed at build time: sceneData.ts).
+ */
+export function bodyGeometry(appearance: Appearance): BufferGeometry {
+  const { bones, dims, s } = restBones(appearance);
+  return mergeBody(appearance, bones, dims, s);
+}
+
+export function buildAvatarRig(
+  appearance: Appearance,
+  options: RigOptions = {},
+  /** The body from bodyGeometry(appearance), if it was built already; the rig owns it. */
+  body?: BufferGeometry,
+): AvatarRig {
+  const { bones, dims, s } = restBones(appearance);
+  const root = new Group();
+  root.name = options.name ?? 'avatar';
+  root.add(bones.hips);
+  root.updateMatrixWorld(true);
+  const boneList = Object.values(bones);
+  const merged = body ?? mergeBody(appearance, bones, dims, s);
   const skeleton = new Skeleton(boneList);
   const material = bodyMaterial(skeleton);
   const mesh = new SkinnedMesh(merged, material);
@@ -189,18 +217,20 @@ export function buildAvatarRig(appearance: Appearance, options: RigOptions = {})
   const gaze = options.gaze ?? { face: 'patient.face', hands: 'patient.hands' };
   if (typeof gaze === 'string') {
     root.userData.gazeTarget = gaze;
-    const body = proxy(
+    const body = gazeProxy(
       new BoxGeometry(0.5 * s, appearance.height, 0.35 * s).translate(0, appearance.height / 2, 0),
       gaze,
     );
     root.add(body);
   } else {
     bones.head.userData.gazeTarget = gaze.face;
-    bones.head.add(proxy(new SphereGeometry(0.12 * s, 8, 6).translate(0, 0.1 * s, 0.02 * s), gaze.face));
+    bones.head.add(gazeProxy(new SphereGeometry(0.12 * s, 8, 6).translate(0, 0.1 * s, 0.02 * s), gaze.face));
     for (const side of ['L', 'R'] as const) {
       const hand = bones[`hand${side}`];
       hand.userData.gazeTarget = gaze.hands;
-      hand.add(proxy(new BoxGeometry(0.07 * s, 0.2 * s, 0.13 * s).translate(0, -0.08 * s, 0), gaze.hands));
+      hand.add(
+        gazeProxy(new BoxGeometry(0.07 * s, 0.2 * s, 0.13 * s).translate(0, -0.08 * s, 0), gaze.hands),
+      );
     }
   }
 

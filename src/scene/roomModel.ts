@@ -27,7 +27,7 @@ export interface RoomModel {
   occluders: FurnitureOccluders;
   objects: { id: string; geometry: BufferGeometry; position: [number, number, number] }[];
   /** The colleague's gaze proxy (its body is in the shell). */
-  colleague: ColleagueFigure | null;
+  colleague: Pick<ColleagueFigure, 'root' | 'dispose'> | null;
   dispose(): void;
 }
 

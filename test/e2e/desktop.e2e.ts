@@ -44,6 +44,8 @@ describe('desktop run', () => {
     s.page.on('request', (r) => urls.push(r.url()));
     await openBriefing(s.page, '?seed=1&fixedTime=1&sw=0');
     expect(urls.some((u) => /\/assets\/three-/.test(u))).toBe(false);
+    // While the briefing is read, the room's geometry packed at build time is fetched (not built).
+    expect(urls.some((u) => /\/scenes\/ed-waiting-room-[0-9a-f]{10}\.bin\.gz$/.test(u))).toBe(true);
     expect(await compareWithReference(s.page, await screenshot(s.page, 'briefing'), 'briefing')).toBeLessThan(
       0.02,
     );

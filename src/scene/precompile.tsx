@@ -7,6 +7,8 @@
  * first frame). The stand-in meshes have the real ones' attributes, materials and lights, so three
  * files the programs under the same keys and the real meshes find them compiled.
  */
+import { useThree } from '@react-three/fiber';
+import { useEffect, useState } from 'react';
 import {
   AmbientLight,
   Bone,
@@ -92,4 +94,16 @@ export function precompileScene(
     material.dispose();
     skeleton.dispose();
   };
+}
+
+/**
+ * Rendered in the canvas before the room and the patient: their shaders compile while they are
+ * built. The stand-ins are released when it unmounts.
+ */
+export function Precompile({ mood, height }: { mood: LightingMood; height: number }) {
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const [release] = useState(() => precompileScene(gl, camera, mood, height));
+  useEffect(() => release, [release]);
+  return null;
 }

@@ -1,0 +1,116 @@
+/**
+ * A run's scene geometry as plain data (typed arrays) and back: the build packs it for each bundled
+ * scenario (sceneData.ts, scenePack.ts) and a run makes its meshes from it instead of building
+ * them. Only what is costly to build is in it (the room's shell, loose objects and colleague's
+ * gaze proxy; the patient's body in its rest pose); the exits and the furniture's gaze occluders
+ * are a few boxes, made from the setting, and the patient's bones are made by its rig. Plain three.
+ */
+import { BufferAttribute, BufferGeometry, Group, Matrix4, type Mesh, type TypedArray } from 'three';
+import type { Setting } from '../scenario/schema';
+import { gazeProxy } from './avatarRig';
+import { FurnitureOccluders } from './gaze';
+import { placeExits } from './roomGeometry';
+import type { RoomModel } from './roomModel';
+
+export interface GeometryData {
+  attributes: Record<string, { array: TypedArray; itemSize: number; normalized: boolean }>;
+  index: Uint16Array | Uint32Array | null;
+}
+
+/** The room, and the patient's body in its rest pose (avatarRig.ts bodyGeometry). */
+export interface SceneData {
+  room: RoomData;
+  body: GeometryData;
+}
+
+export interface RoomData {
+  shell: GeometryData;
+  objects: { id: string; position: [number, number, number]; geometry: GeometryData }[];
+  colleague: {
+    name: string;
+    gazeTarget: string;
+    proxies: { name: string; gazeTarget: string; matrix: number[]; geometry: GeometryData }[];
+  } | null;
+}
+
+/** A geometry's arrays (not copies). */
+export function geometryData(g: BufferGeometry): GeometryData {
+  const attributes: GeometryData['attributes'] = {};
+  for (const [name, a] of Object.entries(g.attributes)) {
+    const attr = a as BufferAttribute;
+    attributes[name] = { array: attr.array, itemSize: attr.itemSize, normalized: attr.normalized };
+  }
+  return { attributes, index: (g.index?.array as Uint16Array | Uint32Array | undefined) ?? null };
+}
+
+export function geometryFrom(d: GeometryData): BufferGeometry {
+  const g = new BufferGeometry();
+  for (const [name, a] of Object.entries(d.attributes))
+    g.setAttribute(name, new BufferAttribute(a.array, a.itemSize, a.normalized));
+  if (d.index) g.setIndex(new BufferAttribute(d.index, 1));
+  return g;
+}
+
+/** The model's data (its arrays, not copies). */
+export function roomToData(model: RoomModel): RoomData {
+  const c = model.colleague;
+  const data: RoomData = {
+    shell: geometryData(model.shell),
+    objects: model.objects.map((o) => ({
+      id: o.id,
+      position: o.position,
+      geometry: geometryData(o.geometry),
+    })),
+    colleague: c && {
+      name: c.root.name,
+      gazeTarget: c.root.userData.gazeTarget as string,
+      proxies: (c.root.children as Mesh[]).map((p) => ({
+        name: p.name,
+        gazeTarget: p.userData.gazeTarget as string,
+        matrix: p.matrix.toArray(),
+        geometry: geometryData(p.geometry),
+      })),
+    },
+  };
+  return data;
+}
+
+/** The room model from `data` built for `setting` (the exits and occluders made here). */
+export function roomFromData(setting: Setting, data: RoomData): RoomModel {
+  const shell = geometryFrom(data.shell);
+  const objects = data.objects.map((o) => ({
+    id: o.id,
+    position: o.position,
+    geometry: geometryFrom(o.geometry),
+  }));
+  let colleague: RoomModel['colleague'] = null;
+  if (data.colleague) {
+    const root = new Group();
+    root.name = data.colleague.name;
+    root.userData.gazeTarget = data.colleague.gazeTarget;
+    const proxies = data.colleague.proxies.map((p) => {
+      const m = gazeProxy(geometryFrom(p.geometry), p.gazeTarget);
+      m.name = p.name;
+      m.matrix.copy(new Matrix4().fromArray(p.matrix));
+      m.matrix.decompose(m.position, m.quaternion, m.scale);
+      m.matrixAutoUpdate = false;
+      root.add(m);
+      return m;
+    });
+    root.matrixAutoUpdate = false;
+    colleague = { root, dispose: () => proxies.forEach((p) => p.geometry.dispose()) };
+  }
+  const model: RoomModel = {
+    shell,
+    exits: placeExits(setting),
+    occluders: new FurnitureOccluders(setting),
+    objects,
+    colleague,
+    dispose() {
+      shell.dispose();
+      colleague?.dispose();
+      objects.forEach((o) => o.geometry.dispose());
+    },
+  };
+  return model;
+}
