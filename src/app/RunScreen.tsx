@@ -21,8 +21,8 @@ import type { DebriefRecord } from '../debrief';
 import { useSimFeed } from './useSimFeed';
 import { peekVoiceTone, takeVoiceTone } from './voice/voice';
 import { EnterVrButton } from './xr';
-import { useXrRun } from './xr/useXrRun';
-import { XrRunLayer } from './xr/XrRunLayer';
+import { useModule } from './useModule';
+import { useXrRun, xrRuntime } from './xr/useXrRun';
 import { panelButtonIds, panelButtonPoint } from './xr/CanvasPanel';
 
 export interface RunScreenProps {
@@ -106,7 +106,13 @@ export function RunScreen({
   const { caption, own, options, flush, showOwn, lineLeft } = useSimFeed(sim, onStatus);
   const [lingering, setLingering] = useState<(() => void) | null>(null);
   // The headset: leaving VR or losing visibility pauses; the end screen waits until VR is left.
-  const xr = useXrRun({ onPause: () => setPaused(true), onResume: () => setPaused(false), onEnd });
+  const xr = useXrRun({
+    onPause: () => setPaused(true),
+    onResume: () => setPaused(false),
+    onEnd,
+    preload: ready,
+  });
+  const xrLayer = useModule(xrRuntime, xr.store !== null);
   const audio = useRunAudio(sim, scenario, {
     paused: paused || overlayOpen || learning.freeze !== null,
     volume: settings.volume,
@@ -252,9 +258,42 @@ export function RunScreen({
         {/* Shaders compile while the scene is on its way (scene/precompile.tsx). */}
         <Precompile mood={scenario.setting.lighting} height={scenario.setting.height} />
         {prepared !== undefined && (
+          <>
+            {/* A SAGAT freeze hides the scene (in VR a neutral room takes its place). Nothing in the
+                room takes XR pointer events: the rays skip it instead of hit-testing every mesh. */}
+            <group visible={!learning.freeze} pointerEvents="none" intersectChildren={false}>
+              <SceneContents
+                setting={scenario.setting}
+                appearance={scenario.patient.appearance}
+                view={patientView}
+                prepared={prepared}
+              />
+            </group>
+            {!xr.presenting && !xr.waiting && (
+              <SimDriver
+                sim={sim}
+                input={input}
+                patientView={patientView}
+                pausedRef={pausedRef}
+                fixedTime={params.fixedTime}
+                speed={params.speed}
+                afterFrame={afterFrame}
+              />
+            )}
+            {params.debug && <ExposeScene />}
+            <AudioFollower
+              engine={audio.engine}
+              view={sim.view}
+              bodyHeight={scenario.patient.appearance.height}
+            />
+          </>
+        )}
+        {/* The headset's layer, beside the scene: only once VR is wanted (xr/useXrRun.ts). */}
+        {prepared !== undefined && xr.store && xrLayer && (
           <Suspense fallback={null}>
-            <XrRunLayer
+            <xrLayer.XrRunLayer
               xr={xr}
+              store={xr.store}
               sim={sim}
               scenario={scenario}
               patientView={patientView}
@@ -274,35 +313,7 @@ export function RunScreen({
               onLeave={leave}
               freeze={learning.freeze}
               onAnswerFreeze={learning.answerFreeze}
-            >
-              {/* A SAGAT freeze hides the scene (in VR a neutral room takes its place). Nothing in the
-                room takes XR pointer events: the rays skip it instead of hit-testing every mesh. */}
-              <group visible={!learning.freeze} pointerEvents="none" intersectChildren={false}>
-                <SceneContents
-                  setting={scenario.setting}
-                  appearance={scenario.patient.appearance}
-                  view={patientView}
-                  prepared={prepared}
-                />
-              </group>
-              {!xr.presenting && (
-                <SimDriver
-                  sim={sim}
-                  input={input}
-                  patientView={patientView}
-                  pausedRef={pausedRef}
-                  fixedTime={params.fixedTime}
-                  speed={params.speed}
-                  afterFrame={afterFrame}
-                />
-              )}
-              {params.debug && <ExposeScene />}
-              <AudioFollower
-                engine={audio.engine}
-                view={sim.view}
-                bodyHeight={scenario.patient.appearance.height}
-              />
-            </XrRunLayer>
+            />
           </Suspense>
         )}
       </Canvas>

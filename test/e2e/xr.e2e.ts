@@ -477,6 +477,37 @@ const device = (page: Page, fn: string, ...args: unknown[]) =>
   );
 
 describe('headset comfort and input', () => {
+  it('a run started on the screen goes into the headset with Enter VR, and on from where it was', async () => {
+    s = await launchQuest();
+    const { page } = s;
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await openBriefing(page, '?seed=1&fixedTime=1&speed=4&debug=1&sw=0');
+    await page.getByTestId('enter-room').click();
+    await page.locator('[data-testid="run-screen"][data-ready="1"]').waitFor({ timeout: 60_000 });
+    // The headset's code is not part of a run on the screen: fetched after its first frame.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => /xrRuntime-/.test(e.name)),
+    );
+    await frames(page, 10);
+    const t0 = await simTime(page);
+    expect(t0).toBeGreaterThan(0);
+    await setPose(page, {
+      head: [0, EYE, 0],
+      yaw: 0,
+      left: [-0.25, EYE - 0.85, 0],
+      right: [0.25, EYE - 0.85, 0],
+    });
+    await page.getByTestId('enter-vr').click();
+    await page.locator('[data-testid="run-screen"][data-xr="1"]').waitFor({ timeout: 20_000 });
+    await waitPanel(page, 'xr-options', 'pause', 20_000);
+    expect(await panelButtons(page, 'xr-briefing')).toEqual([]); // no briefing: the run goes on
+    await frames(page, 10);
+    expect(await simTime(page)).toBeGreaterThan(t0);
+    expect(urls.some((u) => /\/assets\/xr-/.test(u))).toBe(true);
+    expect(s.errors).toEqual([]);
+  });
+
   it(
     'snap turn, teleport, seated mode, leaving and re-entering VR, and tracked hands with a pinch',
     { timeout: 240_000 },

@@ -1,10 +1,12 @@
 /**
- * Wraps the run's canvas contents in <XR>: adopts a session requested on the briefing, and while
- * presenting swaps the desktop driver for the headset world (see RunScreen).
+ * <XR> beside the run's scene (mounted only once VR is wanted, useXrRun): adopts a session requested
+ * on the briefing, enters VR when Enter VR waited for it, and while presenting adds the headset
+ * world (the run screen then drops its desktop driver).
  */
 import { useThree } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
+import type { RoligXrStore } from './xrStore';
 import type { XrRun } from './useXrRun';
 import { XrWorld, type XrWorldProps } from './XrWorld';
 
@@ -22,15 +24,21 @@ function AdoptPendingSession({ pending }: { pending: Promise<XRSession> }) {
   return null;
 }
 
-export type XrRunLayerProps = { xr: XrRun; children: ReactNode } & Omit<
+/** Runs `f` once mounted (and when it changes): inside <XR>, so after it has connected to three. */
+function OnMounted({ f }: { f: () => void }) {
+  useEffect(f, [f]);
+  return null;
+}
+
+export type XrRunLayerProps = { xr: XrRun; store: RoligXrStore } & Omit<
   XrWorldProps,
   'ended' | 'onExitVr' | 'fromBriefing' | 'onStarted'
 >;
 
-export function XrRunLayer({ xr, children, ...world }: XrRunLayerProps) {
+export function XrRunLayer({ xr, store, ...world }: XrRunLayerProps) {
   return (
-    <XR store={xr.store}>
-      {children}
+    <XR store={store}>
+      <OnMounted f={xr.mounted} />
       {xr.pending && <AdoptPendingSession pending={xr.pending} />}
       {xr.presenting && (
         <XrWorld
