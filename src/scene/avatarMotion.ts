@@ -43,6 +43,7 @@ export function createMotionState(): AvatarMotionState {
 }
 
 const scratch = new Vector3();
+const FACE_KEYS = ['browDrop', 'browAngle', 'eyeOpen', 'jaw', 'lipWidth'] as const;
 const MAX_NECK_YAW = (70 * Math.PI) / 180;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a));
@@ -112,8 +113,7 @@ export function updateAvatar(
   const f = faceTargets(view.arousal, view.speaking, view.t, view.cues);
   const kFace = first ? 1 : smoothing(12, dt);
   const face = st.face;
-  for (const key of ['browDrop', 'browAngle', 'eyeOpen', 'jaw', 'lipWidth'] as const)
-    face[key] += (f[key] - face[key]) * kFace;
+  for (const key of FACE_KEYS) face[key] += (f[key] - face[key]) * kFace;
   const s = dims.height / 1.75;
   bones.browL.position.y = (0.138 - face.browDrop) * s;
   bones.browR.position.y = (0.138 - face.browDrop) * s;
@@ -124,10 +124,10 @@ export function updateAvatar(
     -0.45,
     0.45,
   );
-  for (const eye of [bones.eyeL, bones.eyeR]) {
-    eye.scale.set(1, face.eyeOpen, 1);
-    eye.rotation.set(-pitch * 0.3, eyeYaw, 0);
-  }
+  bones.eyeL.scale.set(1, face.eyeOpen, 1);
+  bones.eyeL.rotation.set(-pitch * 0.3, eyeYaw, 0);
+  bones.eyeR.scale.set(1, face.eyeOpen, 1);
+  bones.eyeR.rotation.set(-pitch * 0.3, eyeYaw, 0);
   bones.jaw.rotation.x = face.jaw;
   bones.jaw.scale.x = face.lipWidth;
   bones.lips.scale.set(face.lipWidth, 2 - face.lipWidth, 1);

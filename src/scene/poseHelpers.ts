@@ -24,8 +24,12 @@ export function bump(j: JointRotations, name: JointName, x: number, y = 0, z = 0
   r[2] += z;
 }
 
+/** Sets a joint's rotation (in place: every joint has an array of its own, restJoints). */
 export function set(j: JointRotations, name: JointName, x: number, y = 0, z = 0): void {
-  j[name] = [x, y, z];
+  const r = j[name];
+  r[0] = x;
+  r[1] = y;
+  r[2] = z;
 }
 
 export const smoothstep = (a: number, b: number, x: number): number => {

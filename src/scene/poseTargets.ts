@@ -228,9 +228,8 @@ export function poseTargets(
   applyCues(out, pose, cues, t, m);
 
   // Feet stay flat on the floor.
-  for (const s of ['L', 'R'] as const) {
-    j[`foot${s}`] = [-(j.hips[0] + j[`thigh${s}`][0] + j[`shin${s}`][0]), 0, 0];
-  }
+  set(j, 'footL', -(j.hips[0] + j.thighL[0] + j.shinL[0]));
+  set(j, 'footR', -(j.hips[0] + j.thighR[0] + j.shinR[0]));
   out.sitting = seated !== null;
   out.hipsHeight = -lowestSole(j, d);
   return out;

@@ -192,24 +192,65 @@ export function forwardKinematics(
 
 /** Lowest sole point (heel or toe of either foot) for hips at the origin. */
 export function lowestSole(rotations: JointRotations, dims: BodyDims): number {
-  // forwardKinematics along the two leg chains only (the same arithmetic, so the same result): this
-  // runs twice a frame for the patient.
-  const hips = eulerMatrix(rotations.hips);
+  // forwardKinematics along the two leg chains, heights only: a height needs the second row of each
+  // frame, and the second row of A · B is the second row of A times B. The same arithmetic in the
+  // same order as mul/apply/add, so the same result, without allocating (it runs twice a frame).
+  eulerInto(rotations.hips);
+  const h0 = E[3]!;
+  const h1 = E[4]!;
+  const h2 = E[5]!;
   const toe = dims.footLength * 0.75;
   const heel = -dims.footLength * 0.25;
+  const ankle = -dims.ankle;
   let lowest = Infinity;
   for (const [thigh, shin, foot] of LEGS) {
-    const fThigh = mul(hips, eulerMatrix(rotations[thigh]));
-    const fShin = mul(fThigh, eulerMatrix(rotations[shin]));
-    const fFoot = mul(fShin, eulerMatrix(rotations[foot]));
-    const pThigh = add([0, 0, 0], apply(hips, dims.offsets[thigh]));
-    const pShin = add(pThigh, apply(fThigh, dims.offsets[shin]));
-    const pFoot = add(pShin, apply(fShin, dims.offsets[foot]));
-    const yHeel = add(pFoot, apply(fFoot, [0, -dims.ankle, heel]))[1];
-    const yToe = add(pFoot, apply(fFoot, [0, -dims.ankle, toe]))[1];
+    const o = dims.offsets;
+    let y = 0 + (h0 * o[thigh][0] + h1 * o[thigh][1] + h2 * o[thigh][2]);
+    row(h0, h1, h2, rotations[thigh]);
+    y = y + (R[0]! * o[shin][0] + R[1]! * o[shin][1] + R[2]! * o[shin][2]);
+    row(R[0]!, R[1]!, R[2]!, rotations[shin]);
+    y = y + (R[0]! * o[foot][0] + R[1]! * o[foot][1] + R[2]! * o[foot][2]);
+    row(R[0]!, R[1]!, R[2]!, rotations[foot]);
+    const yHeel = y + (R[0]! * 0 + R[1]! * ankle + R[2]! * heel);
+    const yToe = y + (R[0]! * 0 + R[1]! * ankle + R[2]! * toe);
     lowest = Math.min(lowest, yHeel, yToe);
   }
   return lowest;
+}
+
+/** Scratch for lowestSole: an Euler matrix (row-major) and a frame's second row. */
+const E = new Float64Array(9);
+const R = new Float64Array(3);
+
+/** eulerMatrix into E. */
+function eulerInto([x, y, z]: Vec3): void {
+  const a = Math.cos(x),
+    b = Math.sin(x),
+    c = Math.cos(y),
+    d = Math.sin(y),
+    e = Math.cos(z),
+    f = Math.sin(z);
+  const ae = a * e,
+    af = a * f,
+    be = b * e,
+    bf = b * f;
+  E[0] = c * e;
+  E[1] = -c * f;
+  E[2] = d;
+  E[3] = af + be * d;
+  E[4] = ae - bf * d;
+  E[5] = -b * c;
+  E[6] = bf - ae * d;
+  E[7] = be + af * d;
+  E[8] = a * c;
+}
+
+/** R = [r0 r1 r2] · eulerMatrix(rotation), as mul computes a row. */
+function row(r0: number, r1: number, r2: number, rotation: Vec3): void {
+  eulerInto(rotation);
+  R[0] = r0 * E[0]! + r1 * E[3]! + r2 * E[6]!;
+  R[1] = r0 * E[1]! + r1 * E[4]! + r2 * E[7]!;
+  R[2] = r0 * E[2]! + r1 * E[5]! + r2 * E[8]!;
 }
 
 const LEGS = [
