@@ -4,7 +4,7 @@ import { DefaultLoadingManager } from 'three';
 import { useT } from '../i18n';
 import { DesktopInput } from '../input/desktop';
 import type { Ending, Scenario } from '../scenario';
-import { Precompile, SceneContents, type SceneData } from '../scene';
+import { SceneContents, type SceneData } from '../scene';
 import { takeScene } from './scenePrefetch';
 import { Simulation } from '../sim';
 import { getSettings, Hud, LoadingBar, useSettings } from '../ui';
@@ -255,8 +255,6 @@ export function RunScreen({
         onClick={() => !paused && canvasRef.current?.requestPointerLock?.()}
         aria-label={t.tx(scenario.setting.label)}
       >
-        {/* Shaders compile while the scene is on its way (scene/precompile.tsx). */}
-        <Precompile mood={scenario.setting.lighting} height={scenario.setting.height} />
         {prepared !== undefined && (
           <>
             {/* A SAGAT freeze hides the scene (in VR a neutral room takes its place). Nothing in the

@@ -56,7 +56,9 @@ export function SimDriver({
     const s = input.signals;
     camera.position.set(s.position[0], s.headHeight, s.position[1]);
     camera.rotation.set(input.pitch, input.cameraYaw(), 0, 'YXZ');
-    if (frame.current++ % GAZE_EVERY_FRAMES === 0) {
+    // Not on the first frame: the first cast bounds every gaze target, which the room's first
+    // frame need not wait for.
+    if (++frame.current % GAZE_EVERY_FRAMES === 0) {
       camera.updateMatrixWorld();
       camera.getWorldPosition(at);
       camera.getWorldDirection(dir);

@@ -5,26 +5,49 @@
  */
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { BufferAttribute, CircleGeometry, Mesh, MeshBasicMaterial } from 'three';
-import { mergeAll } from './geometryUtils';
+import { BufferAttribute, BufferGeometry, Mesh, MeshBasicMaterial } from 'three';
 import type { PatientView } from './patientView';
 
-/** A disc of the given radius, opaque black `strength` at the centre fading to clear at the rim. */
-export function blobGeometry(radius: number, strength = 0.35): CircleGeometry {
-  const g = new CircleGeometry(radius, 24).rotateX(-Math.PI / 2);
-  const n = g.getAttribute('position').count;
-  const c = new Float32Array(n * 4);
-  for (let i = 0; i < n; i++) c[i * 4 + 3] = i === 0 ? strength : 0; // vertex 0 is the centre
-  g.setAttribute('color', new BufferAttribute(c, 4));
+/** Just above the floor, so the disc never fights with it. */
+const LIFT = 0.004;
+/** Triangles in a disc. */
+const SEGMENTS = 24;
+/** Vertices in one disc (a fan of SEGMENTS triangles, not indexed). */
+export const DISC_VERTICES = SEGMENTS * 3;
+
+/**
+ * Discs on the floor, each [x, z, radius], as one geometry: a fan of triangles each, black at
+ * `strength` opacity at the centre fading to clear at the rim (written directly: three's
+ * CircleGeometry, then making it non-indexed and merging, cost ~9 ms before the first frame).
+ */
+export function blobGeometry(
+  discs: readonly (readonly [number, number, number])[],
+  strength = 0.35,
+): BufferGeometry {
+  const position = new Float32Array(discs.length * DISC_VERTICES * 3);
+  const colour = new Float32Array(discs.length * DISC_VERTICES * 4);
+  let v = 0;
+  for (const [x, z, r] of discs)
+    for (let i = 0; i < SEGMENTS; i++) {
+      // Counter-clockwise seen from above: rim i, rim i + 1, centre.
+      for (const k of [i, i + 1]) {
+        const a = (k / SEGMENTS) * Math.PI * 2;
+        position.set([x + r * Math.cos(a), LIFT, z - r * Math.sin(a)], v * 3);
+        v++;
+      }
+      position.set([x, LIFT, z], v * 3);
+      colour[v * 4 + 3] = strength;
+      v++;
+    }
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(position, 3));
+  g.setAttribute('color', new BufferAttribute(colour, 4));
   return g;
 }
 
 /** The discs' material: vertex colours with alpha, blended over the floor, not tone-mapped. */
-export const shadowMaterial = () =>
+const shadowMaterial = () =>
   new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, toneMapped: false });
-
-/** Just above the floor, so the disc never fights with it. */
-const LIFT = 0.004;
 
 export interface BlobShadowsProps {
   /** Figures that never move: [x, z, radius]. */
@@ -39,11 +62,9 @@ export interface BlobShadowsProps {
  * dozen floats) when the figure has moved.
  */
 export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
-  const disc = useMemo(() => blobGeometry(1).toNonIndexed(), []);
   const { mesh, base, start } = useMemo(() => {
-    const discs = fixed.map(([x, z, r]) => disc.clone().scale(r, 1, r).translate(x, LIFT, z));
-    if (follow) discs.push(disc.clone().scale(follow.radius, 1, follow.radius).translate(0, LIFT, 0));
-    const geometry = discs.length ? mergeAll(discs) : disc.clone();
+    const discs = follow ? [...fixed, [0, 0, follow.radius] as const] : fixed;
+    const geometry = blobGeometry(discs);
     const m = new Mesh(geometry, shadowMaterial());
     m.name = 'blob-shadows';
     m.visible = discs.length > 0;
@@ -51,10 +72,10 @@ export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
     m.raycast = () => {};
     m.frustumCulled = false; // the moving disc leaves any bound computed once
     const pos = geometry.getAttribute('position') as BufferAttribute;
-    const first = follow ? pos.count - disc.getAttribute('position').count : pos.count;
+    const first = follow ? pos.count - DISC_VERTICES : pos.count;
     // The moving disc around the origin, to offset each frame.
     return { mesh: m, base: pos.array.slice(first * 3), start: first };
-  }, [disc, fixed, follow]);
+  }, [fixed, follow]);
   useLayoutEffect(
     () => () => {
       mesh.geometry.dispose();
@@ -62,7 +83,6 @@ export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
     },
     [mesh],
   );
-  useLayoutEffect(() => () => disc.dispose(), [disc]);
   const last = useRef<[number, number]>([NaN, NaN]);
   useFrame(() => {
     if (!follow) return;

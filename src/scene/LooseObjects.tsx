@@ -67,7 +67,14 @@ export function LooseObjects({ objects }: { objects: RoomModel['objects'] }) {
 
   return (
     <group name="loose-objects" ref={home}>
-      <mesh name="objects-at-rest" ref={merged} material={bakedMaterial} raycast={() => null} />
+      {/* Never culled: a bound over the merged vertices on every rebuild would cost more than it saves. */}
+      <mesh
+        name="objects-at-rest"
+        ref={merged}
+        material={bakedMaterial}
+        raycast={() => null}
+        frustumCulled={false}
+      />
       {objects.map((o, i) => (
         <mesh
           key={o.id}

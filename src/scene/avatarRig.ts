@@ -115,9 +115,6 @@ export function bodyMaterial(skeleton: Skeleton): MeshLambertMaterial {
   return material;
 }
 
-/** Bones in every rig: the pose joints and the face, finger and breathing bones. */
-export const RIG_BONES = JOINT_NAMES.length + FACE_BONES.length;
-
 /** The figure's bones in their rest pose, sized for `appearance.height`, in rig order. */
 function restBones(appearance: Appearance): { bones: Record<RigBone, Bone>; dims: BodyDims; s: number } {
   const dims = bodyDims(appearance.height);

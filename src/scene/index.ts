@@ -20,5 +20,4 @@ export { buildRoom, type RoomModel } from './roomModel';
 export { buildAvatarRig, type AvatarRig } from './avatarRig';
 export { drawStats, type DrawStats } from './drawStats';
 export { HeldObject, GRIP_OFFSET } from './HeldObject';
-export { Precompile } from './precompile';
 export { roomFromData, type RoomData, type SceneData } from './roomTransfer';

@@ -122,8 +122,8 @@ describe('voice and sound', () => {
     page.on('request', (r) => urls.push(r.url()));
     await openBriefing(page, '?seed=1&fixedTime=1&sw=0&debug=1');
     await enterRoom(page);
-    // (Not audio, but this run has the debug hook.) The scene draws with three shader programs, and
-    // the ones compiled ahead of the room (scene/precompile.ts) are the very ones it uses.
+    // (Not audio, but this run has the debug hook.) The scene draws with three shader programs: the
+    // baked room, its blended variant for the shadows, the skinned patient.
     const programs = await page.evaluate(
       () =>
         (window as unknown as { rolig: { gl: { info: { programs: unknown[] } } } }).rolig.gl.info.programs
