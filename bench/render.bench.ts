@@ -30,8 +30,8 @@ const PROFILE_TOP = Number(process.env.PROFILE_TOP ?? '0');
 /** The app builds into its own folder (not dist/), so the benchmark never races an e2e run's build. */
 const APP_OUT = 'dist-bench-app';
 /** Alternating empty/app rounds (see main): first-frame navigations, and script-time windows. */
-const FIRST_ROUNDS = Number(process.env.FIRST_ROUNDS ?? '5');
-const SCRIPT_ROUNDS = Number(process.env.SCRIPT_ROUNDS ?? '3');
+const FIRST_ROUNDS = Number(process.env.FIRST_ROUNDS ?? '9');
+const SCRIPT_ROUNDS = Number(process.env.SCRIPT_ROUNDS ?? '5');
 const SCRIPT_S = 6;
 /** Seconds after the first frame before script time is profiled (JIT, lazy work after the first frame). */
 const WARMUP_S = 4;
@@ -209,7 +209,7 @@ async function main() {
 
   // Initial JS: the entry script and its modulepreloads, against the vendor chunks.
   const html = readFileSync(join(ROOT, APP_OUT, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const initial = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1] as string);
   const gz = (f: string) => gzipSync(readFileSync(join(ROOT, APP_OUT, f))).length;
   const initialGz = initial.reduce((n, f) => n + gz(f), 0);
   const vendorFiles = readdirSync(join(ROOT, APP_OUT, 'assets')).filter((f) =>

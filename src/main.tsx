@@ -1,20 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, registerServiceWorker } from './app';
-import { runScreenModule } from './app/App';
 import { readRunParams } from './app/params';
-import { bundledScenarios } from './app/scenarios';
-import { prepareScene } from './app/scenePrefetch';
+import { runScreenModule } from './app/runScreenModule';
+import { fetchSceneById } from './app/sceneFetch';
 import './ui/styles.css';
 
-// A deep link straight into a run (?scenario=…&enter=1): start fetching the 3D part (three, R3F,
-// the scene) now, in parallel with React's first render, instead of when the run screen mounts.
+// A deep link straight into a run (?scenario=…&enter=1): fetch the run's code and the scene's
+// packed geometry now, in parallel with React's first render.
 const params = readRunParams();
 if (params.enter && params.scenario && !params.inspector) {
-  runScreenModule.get().catch(() => {});
-  // …and the scene's packed geometry, while that loads.
-  const linked = bundledScenarios().find((e) => e.ok && e.scenario.id === params.scenario);
-  if (linked?.ok) void prepareScene(linked.scenario);
+  runScreenModule.get().catch(() => undefined);
+  void fetchSceneById(params.scenario);
 }
 
 const root = document.getElementById('root');

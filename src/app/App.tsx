@@ -19,16 +19,14 @@ import {
 import { getProfile, lrsEndpoint } from '../ui/profile';
 import { readRunParams } from './params';
 import { prepareScene } from './scenePrefetch';
-import { moduleLoader, useModule } from './useModule';
+import { useModule } from './useModule';
+import { runScreenModule } from './runScreenModule';
 import type { RunStatus } from './runTypes';
 import { bundledScenarios } from './scenarios';
 import { VoiceToggle } from './voice/VoiceToggle';
 import { EnterVrButton, requestVrSession } from './xr';
 import type { ResumeState } from './useRunRecord';
 
-// The 3D part (three, R3F, the scene) loads only when a run starts: the start screen stays small.
-// Not React.lazy: a Suspense fallback would hold the run's first frame back (useModule.ts).
-export const runScreenModule = moduleLoader(() => import('./RunScreen'));
 const DebriefView = lazy(() => import('../ui/debrief').then((m) => ({ default: m.DebriefView })));
 // The scenario inspector (elkjs, what-if runs, coverage) is its own chunk, loaded when opened.
 const InspectorPage = lazy(() => import('../ui/inspector').then((m) => ({ default: m.InspectorPage })));
@@ -116,10 +114,13 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
     document.documentElement.lang = t.lang;
   }, [t.lang]);
 
-  // While the trainee reads the briefing, the scene's packed geometry is fetched (scenePrefetch.ts).
+  // While the trainee reads the briefing, the scene's packed geometry is fetched (scenePrefetch.ts)…
   const briefed = screen.name === 'briefing' ? screen.scenario : null;
   useEffect(() => {
-    if (briefed) void prepareScene(briefed);
+    if (!briefed) return;
+    void prepareScene(briefed);
+    // …and the run's code, so Enter shows the room without waiting for it.
+    runScreenModule.get().catch(() => undefined);
   }, [briefed]);
 
   // F1 / ? opens the controls from any screen (the run screen handles its own keys).

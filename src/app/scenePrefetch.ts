@@ -1,34 +1,22 @@
 /**
- * Fetches a bundled scenario's scene data, packed at build time (scripts/sceneAssets.ts), as soon
- * as it is known which scenario will run: on a deep link into a run, or when its briefing opens.
- * The run screen takes it and makes its meshes from it (roomTransfer.ts) instead of building the
- * room and the patient before its first frame (issue #3). Where there is nothing packed (the dev
- * server, a scenario not from the bundle) or the fetch fails, it gets null and the scene builds
- * itself. No three here: the start screen's chunk stays small.
+ * A run's scene geometry, packed at build time for each bundled scenario (scripts/sceneAssets.ts)
+ * and fetched as soon as it is known which scenario will run: on a deep link into a run
+ * (main.tsx), or when its briefing opens. The run screen takes it and makes its meshes from it
+ * (scene/roomTransfer.ts) instead of building the room and the patient before its first frame
+ * (issue #3). Where nothing was packed (the dev server, a scenario not from the bundle) or the fetch
+ * failed, it gets null and the scene builds itself.
  */
-import packed from 'virtual:rolig-scene-assets';
 import type { Scenario } from '../scenario/schema';
-import { bundledScenarios } from './scenarios';
 import type { SceneData } from '../scene/roomTransfer';
-import { unpackScene } from '../scene/scenePack';
+import { fetchSceneById, takeSceneById } from './sceneFetch';
+import { bundledScenarios } from './scenarios';
 
-const prepared = new WeakMap<Scenario, Promise<SceneData | null>>();
+/** Only the very scenario objects the build packed have packed geometry (not an edited copy). */
+const isBundled = (scenario: Scenario) => bundledScenarios().some((e) => e.ok && e.scenario === scenario);
 
-/** The packed file of `scenario`: only for the very scenario objects the build packed. */
-function assetOf(scenario: Scenario): string | undefined {
-  const url = packed[scenario.id];
-  return url && bundledScenarios().some((e) => e.ok && e.scenario === scenario) ? url : undefined;
-}
-
-/** Begins fetching `scenario`'s scene data (once, until it is taken). */
+/** Begins fetching `scenario`'s packed scene (once, until it is taken). */
 export function prepareScene(scenario: Scenario): Promise<SceneData | null> {
-  let p = prepared.get(scenario);
-  if (!p) {
-    const url = assetOf(scenario);
-    p = url ? fetchScene(url) : Promise.resolve(null);
-    prepared.set(scenario, p);
-  }
-  return p;
+  return (isBundled(scenario) && fetchSceneById(scenario.id)) || Promise.resolve(null);
 }
 
 /**
@@ -36,19 +24,5 @@ export function prepareScene(scenario: Scenario): Promise<SceneData | null> {
  * a later run prepares its own). Undefined if it was never prepared.
  */
 export function takeScene(scenario: Scenario): Promise<SceneData | null> | undefined {
-  const p = prepared.get(scenario);
-  prepared.delete(scenario);
-  return p;
-}
-
-async function fetchScene(url: string): Promise<SceneData | null> {
-  try {
-    const res = await fetch(url);
-    if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-    const raw = res.body.pipeThrough(new DecompressionStream('gzip'));
-    return unpackScene(await new Response(raw).arrayBuffer());
-  } catch (err) {
-    console.warn(`scene data ${url} not used (the room is built instead)`, err);
-    return null;
-  }
+  return isBundled(scenario) ? takeSceneById(scenario.id) : undefined;
 }

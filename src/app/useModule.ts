@@ -1,25 +1,13 @@
 import { useEffect, useState } from 'react';
+import { moduleLoader } from './moduleLoader';
+
+export { moduleLoader };
 
 /**
- * A code-split module as plain state: null until loaded, then the module (synchronously on every
- * later use). Unlike React.lazy it never suspends: React holds back content that replaces a Suspense
- * fallback for 300 ms after the fallback showed, which on a fast machine would be most of the time
- * to the run's first frame (issue #3).
+ * A code-split module as React state (moduleLoader.ts). Unlike React.lazy it never suspends: React
+ * holds back content that replaces a Suspense fallback for 300 ms after the fallback showed, which on
+ * a fast machine would be most of the time to the run's first frame (issue #3).
  */
-export function moduleLoader<T>(load: () => Promise<T>) {
-  let loaded: T | null = null;
-  let pending: Promise<T> | null = null;
-  const get = (): Promise<T> =>
-    (pending ??= load().then(
-      (m) => (loaded = m),
-      (err: unknown) => {
-        pending = null; // a later use tries again (offline, a new deploy)
-        throw err;
-      },
-    ));
-  return { get, current: () => loaded };
-}
-
 export function useModule<T>(loader: ReturnType<typeof moduleLoader<T>>, wanted: boolean): T | null {
   const [mod, setMod] = useState<T | null>(loader.current);
   useEffect(() => {

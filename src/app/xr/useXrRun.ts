@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DebriefRecord } from '../../debrief';
 import type { Ending } from '../../scenario';
-import { moduleLoader } from '../useModule';
+import { moduleLoader } from '../moduleLoader';
 import { takePendingSession } from './vrSession';
 import type { RoligXrStore } from './xrStore';
 

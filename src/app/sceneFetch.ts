@@ -1,0 +1,41 @@
+/**
+ * Fetching a bundled scenario's packed scene geometry by id (scripts/sceneAssets.ts): main.tsx
+ * starts it on a deep link before the scenarios are even read; scenePrefetch.ts hands it to a run
+ * for the very scenario it was packed for. No React, no three here.
+ */
+import packed from 'virtual:rolig-scene-assets';
+import type { SceneData } from '../scene/roomTransfer';
+import { unpackScene } from '../scene/scenePack';
+
+const fetching = new Map<string, Promise<SceneData | null>>();
+
+/** Starts fetching scenario `id`'s packed scene (once, until taken); undefined if none was packed. */
+export function fetchSceneById(id: string): Promise<SceneData | null> | undefined {
+  const url = packed[id];
+  if (!url) return undefined;
+  let p = fetching.get(id);
+  if (!p) {
+    p = fetchScene(url);
+    fetching.set(id, p);
+  }
+  return p;
+}
+
+/** The fetch for `id`, handed over once (its arrays then belong to one run's meshes). */
+export function takeSceneById(id: string): Promise<SceneData | null> | undefined {
+  const p = fetching.get(id);
+  fetching.delete(id);
+  return p;
+}
+
+async function fetchScene(url: string): Promise<SceneData | null> {
+  try {
+    const res = await fetch(url);
+    if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
+    const raw = res.body.pipeThrough(new DecompressionStream('gzip'));
+    return unpackScene(await new Response(raw).arrayBuffer());
+  } catch (err) {
+    console.warn(`scene data ${url} not used (the room is built instead)`, err);
+    return null;
+  }
+}
