@@ -236,6 +236,15 @@ export function RunScreen({
   );
 
   const exitLabel = scenario.setting.exits.find((e) => e.id === nearExit)?.label;
+  // What either frame loop (the desktop's SimDriver, the headset's) drives the run with.
+  const drive = {
+    sim,
+    patientView,
+    pausedRef,
+    fixedTime: params.fixedTime,
+    speed: params.speed,
+    afterFrame,
+  };
   const start = scenario.setting.traineeStart;
   return (
     <div
@@ -267,17 +276,7 @@ export function RunScreen({
                 prepared={prepared}
               />
             </group>
-            {!xr.presenting && !xr.waiting && (
-              <SimDriver
-                sim={sim}
-                input={input}
-                patientView={patientView}
-                pausedRef={pausedRef}
-                fixedTime={params.fixedTime}
-                speed={params.speed}
-                afterFrame={afterFrame}
-              />
-            )}
+            {!xr.presenting && !xr.waiting && <SimDriver input={input} {...drive} />}
             {params.debug && <ExposeScene />}
             <AudioFollower
               engine={audio.engine}
@@ -292,13 +291,8 @@ export function RunScreen({
             <xrLayer.XrRunLayer
               xr={xr}
               store={xr.store}
-              sim={sim}
               scenario={scenario}
-              patientView={patientView}
-              pausedRef={pausedRef}
-              fixedTime={params.fixedTime}
-              speed={params.speed}
-              afterFrame={afterFrame}
+              {...drive}
               options={options}
               onSay={say}
               caption={caption ? t.tx(caption.text) : null}

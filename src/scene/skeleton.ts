@@ -121,18 +121,9 @@ export function bodyDims(height = 1.75): BodyDims {
 type Mat3 = [number, number, number, number, number, number, number, number, number];
 
 /** Rotation matrix of an XYZ Euler triple (R = Rx · Ry · Rz, as three.js). */
-export function eulerMatrix([x, y, z]: Vec3): Mat3 {
-  const a = Math.cos(x),
-    b = Math.sin(x),
-    c = Math.cos(y),
-    d = Math.sin(y),
-    e = Math.cos(z),
-    f = Math.sin(z);
-  const ae = a * e,
-    af = a * f,
-    be = b * e,
-    bf = b * f;
-  return [c * e, -c * f, d, af + be * d, ae - bf * d, -b * c, bf - ae * d, be + af * d, a * c];
+export function eulerMatrix(rotation: Vec3): Mat3 {
+  eulerInto(rotation);
+  return [E[0]!, E[1]!, E[2]!, E[3]!, E[4]!, E[5]!, E[6]!, E[7]!, E[8]!];
 }
 
 function mul(m: Mat3, n: Mat3): Mat3 {
@@ -218,11 +209,11 @@ export function lowestSole(rotations: JointRotations, dims: BodyDims): number {
   return lowest;
 }
 
-/** Scratch for lowestSole: an Euler matrix (row-major) and a frame's second row. */
+/** Scratch: an Euler matrix (row-major) and, for lowestSole, a frame's second row. */
 const E = new Float64Array(9);
 const R = new Float64Array(3);
 
-/** eulerMatrix into E. */
+/** The rotation matrix of an Euler triple, into E. */
 function eulerInto([x, y, z]: Vec3): void {
   const a = Math.cos(x),
     b = Math.sin(x),
