@@ -5,7 +5,16 @@
  * gaze proxy; the patient's body in its rest pose); the exits and the furniture's gaze occluders
  * are a few boxes, made from the setting, and the patient's bones are made by its rig. Plain three.
  */
-import { BufferAttribute, BufferGeometry, Group, Matrix4, type Mesh, type TypedArray } from 'three';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  Group,
+  Matrix4,
+  type Mesh,
+  Sphere,
+  type TypedArray,
+  Vector3,
+} from 'three';
 import type { Setting } from '../scenario/schema';
 import { gazeProxy } from './avatarRig';
 import { FurnitureOccluders } from './gaze';
@@ -15,6 +24,11 @@ import type { RoomModel } from './roomModel';
 export interface GeometryData {
   attributes: Record<string, { array: TypedArray; itemSize: number; normalized: boolean }>;
   index: Uint16Array | Uint32Array | null;
+  /**
+   * Its bounding sphere [x, y, z, radius]: three sorts every drawn mesh by it, and computing it on
+   * the first frame walks every vertex (the shell's ~20k).
+   */
+  sphere: [number, number, number, number];
 }
 
 /** The room, and the patient's body in its rest pose (avatarRig.ts bodyGeometry). */
@@ -33,14 +47,20 @@ export interface RoomData {
   } | null;
 }
 
-/** A geometry's arrays (not copies). */
+/** A geometry's arrays (not copies) and bounding sphere. */
 export function geometryData(g: BufferGeometry): GeometryData {
+  if (!g.boundingSphere) g.computeBoundingSphere();
+  const { center, radius } = g.boundingSphere!;
   const attributes: GeometryData['attributes'] = {};
   for (const [name, a] of Object.entries(g.attributes)) {
     const attr = a as BufferAttribute;
     attributes[name] = { array: attr.array, itemSize: attr.itemSize, normalized: attr.normalized };
   }
-  return { attributes, index: (g.index?.array as Uint16Array | Uint32Array | undefined) ?? null };
+  return {
+    attributes,
+    index: (g.index?.array as Uint16Array | Uint32Array | undefined) ?? null,
+    sphere: [center.x, center.y, center.z, radius],
+  };
 }
 
 export function geometryFrom(d: GeometryData): BufferGeometry {
@@ -48,6 +68,8 @@ export function geometryFrom(d: GeometryData): BufferGeometry {
   for (const [name, a] of Object.entries(d.attributes))
     g.setAttribute(name, new BufferAttribute(a.array, a.itemSize, a.normalized));
   if (d.index) g.setIndex(new BufferAttribute(d.index, 1));
+  const [x, y, z, r] = d.sphere;
+  g.boundingSphere = new Sphere(new Vector3(x, y, z), r);
   return g;
 }
 
