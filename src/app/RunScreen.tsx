@@ -251,6 +251,7 @@ export function RunScreen({
       className="run"
       data-testid="run-screen"
       data-ready={ready ? '1' : '0'}
+      data-scene={prepared === undefined ? '' : prepared ? 'packed' : 'built'}
       data-xr={xr.presenting ? '1' : '0'}
     >
       <Canvas

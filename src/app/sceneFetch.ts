@@ -28,11 +28,17 @@ export function takeSceneById(id: string): Promise<SceneData | null> | undefined
   return p;
 }
 
-async function fetchScene(url: string): Promise<SceneData | null> {
+/** The packed scene at `url`, or null (logged) if it cannot be fetched or read. */
+export async function fetchScene(url: string): Promise<SceneData | null> {
   try {
     const res = await fetch(url);
-    if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-    const raw = res.body.pipeThrough(new DecompressionStream('gzip'));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const body = await res.arrayBuffer();
+    // Servers that see .gz send it with Content-Encoding: gzip (vite preview does), and the browser
+    // has then unzipped it already; others send the gzip bytes as they are.
+    const head = new Uint8Array(body, 0, 2);
+    if (head[0] !== 0x1f || head[1] !== 0x8b) return unpackScene(body);
+    const raw = new Blob([body]).stream().pipeThrough(new DecompressionStream('gzip'));
     return unpackScene(await new Response(raw).arrayBuffer());
   } catch (err) {
     console.warn(`scene data ${url} not used (the room is built instead)`, err);

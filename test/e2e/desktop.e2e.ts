@@ -58,6 +58,8 @@ describe('desktop run', () => {
       0.02,
     );
     await enterRoom(s.page);
+    // The room was made from that file (vite preview sends it with Content-Encoding: gzip).
+    expect(await s.page.getByTestId('run-screen').getAttribute('data-scene')).toBe('packed');
     // Help overlay (F1) and pause (P) as a user reaches them.
     await s.page.keyboard.press('F1');
     await s.page.getByTestId('help-overlay').waitFor();
