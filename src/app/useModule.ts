@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { moduleLoader } from './moduleLoader';
-
-export { moduleLoader };
+import type { moduleLoader } from './moduleLoader';
 
 /**
  * A code-split module as React state (moduleLoader.ts). Unlike React.lazy it never suspends: React

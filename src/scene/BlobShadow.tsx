@@ -58,8 +58,9 @@ export interface BlobShadowsProps {
 
 /**
  * All the discs in one mesh (one draw call). Not an InstancedMesh: that would compile yet another
- * shader, where a plain vertex-coloured mesh needs only the baked room's with blending. The moving figure's disc is the geometry's last vertices, rewritten in place (a few
- * dozen floats) when the figure has moved.
+ * shader, where a plain vertex-coloured mesh needs only the baked room's with blending. The moving
+ * figure's disc is the geometry's last vertices, rewritten in place (a few dozen floats) when the
+ * figure has moved.
  */
 export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
   const { mesh, base, start } = useMemo(() => {

@@ -105,16 +105,6 @@ mat4 getBoneMatrix(const in float i) { return boneMatrices[int(i)]; }
   material.customProgramCacheKey = () => `rolig-uniform-skinning-${count}`;
 }
 
-/**
- * The figure's material for `skeleton`. Lambert: the same light model the room is baked with
- * (bakedLight.ts), and a cheaper shader than a physically based one (cloth and skin are matte).
- */
-export function bodyMaterial(skeleton: Skeleton): MeshLambertMaterial {
-  const material = new MeshLambertMaterial({ vertexColors: true });
-  skinFromUniforms(material, skeleton);
-  return material;
-}
-
 /** The figure's bones in their rest pose, sized for `appearance.height`, in rig order. */
 function restBones(appearance: Appearance): { bones: Record<RigBone, Bone>; dims: BodyDims; s: number } {
   const dims = bodyDims(appearance.height);
@@ -200,8 +190,9 @@ export function buildAvatarRig(
   root.updateMatrixWorld(true);
   const boneList = Object.values(bones);
   const merged = body ?? mergeBody(appearance, bones, dims, s);
-  const skeleton = new Skeleton(boneList);
-  const material = bodyMaterial(skeleton);
+  // Lambert: the same light model the room is baked with (bakedLight.ts), and a cheaper shader than
+  // a physically based one (the figure's cloth and skin are matte anyway).
+  const material = new MeshLambertMaterial({ vertexColors: true });
   const mesh = new SkinnedMesh(merged, material);
   mesh.name = `${root.name}:body`;
   mesh.frustumCulled = false;
@@ -209,7 +200,8 @@ export function buildAvatarRig(
   mesh.boundingSphere = new Sphere(new Vector3(0, appearance.height / 2, 0), appearance.height);
   mesh.raycast = () => {};
   root.add(mesh);
-  mesh.bind(skeleton);
+  mesh.bind(new Skeleton(boneList));
+  skinFromUniforms(material, mesh.skeleton);
 
   const gaze = options.gaze ?? { face: 'patient.face', hands: 'patient.hands' };
   if (typeof gaze === 'string') {

@@ -5,16 +5,7 @@
  * gaze proxy; the patient's body in its rest pose); the exits and the furniture's gaze occluders
  * are a few boxes, made from the setting, and the patient's bones are made by its rig. Plain three.
  */
-import {
-  BufferAttribute,
-  BufferGeometry,
-  Group,
-  Matrix4,
-  type Mesh,
-  Sphere,
-  type TypedArray,
-  Vector3,
-} from 'three';
+import { BufferAttribute, BufferGeometry, Group, type Mesh, Sphere, type TypedArray, Vector3 } from 'three';
 import type { Setting } from '../scenario/schema';
 import { gazeProxy } from './avatarRig';
 import { FurnitureOccluders } from './gaze';
@@ -113,7 +104,7 @@ export function roomFromData(setting: Setting, data: RoomData): RoomModel {
     const proxies = data.colleague.proxies.map((p) => {
       const m = gazeProxy(geometryFrom(p.geometry), p.gazeTarget);
       m.name = p.name;
-      m.matrix.copy(new Matrix4().fromArray(p.matrix));
+      m.matrix.fromArray(p.matrix);
       m.matrix.decompose(m.position, m.quaternion, m.scale);
       m.matrixAutoUpdate = false;
       root.add(m);
