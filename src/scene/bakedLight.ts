@@ -10,7 +10,7 @@
  * Flat faces under hemisphere, ambient and directional light come out exactly as per-pixel Lambert;
  * a point light is interpolated between vertices.
  */
-import { BufferAttribute, Color, MeshBasicMaterial, Vector3, type BufferGeometry } from 'three';
+import { BufferAttribute, Color, MeshBasicMaterial, NoBlending, Vector3, type BufferGeometry } from 'three';
 import { solidColour } from './geometryUtils';
 import type { LightSpec } from './Lighting';
 
@@ -20,7 +20,17 @@ import type { LightSpec } from './Lighting';
  */
 const sat = (x: number) => Math.min(1, Math.max(0, x));
 
-export const bakedMaterial = new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
+/**
+ * No blending rather than three's default for an opaque material: the shader is then the same one
+ * the blob shadows (the same vertex colours with their alpha, blended) are drawn with, so a run
+ * compiles one program fewer before its first frame. The room's alpha is 1 everywhere, so nothing
+ * shows through; three only marks a material "opaque" (a separate program) with normal blending.
+ */
+export const bakedMaterial = new MeshBasicMaterial({
+  vertexColors: true,
+  toneMapped: false,
+  blending: NoBlending,
+});
 /**
  * three's ACESFilmicToneMapping (tonemapping_pars_fragment) at exposure 1, in place on a linear
  * RGB triple: what a tone-mapped material's fragment shader would output for that colour.
