@@ -20,7 +20,10 @@ export function AudioFollower({ engine, view, bodyHeight }: AudioFollowerProps) 
   useFrame(({ camera }) => {
     const e = engine.current;
     if (!e) return;
-    camera.getWorldDirection(v.fwd);
+    // A camera in no group (the desktop's; three's own in the headset) is oriented by its quaternion
+    // alone: reading its world direction would recompose its matrix, which the render does anyway.
+    if (camera.parent) camera.getWorldDirection(v.fwd);
+    else v.fwd.set(0, 0, -1).applyQuaternion(camera.quaternion);
     v.up.copy(camera.up).applyQuaternion(camera.quaternion);
     e.setListener(camera.position, v.fwd, v.up);
     e.setSource(floorToWorld(view.patientPosition, patientHeadHeight(view.pose, bodyHeight), v.head));

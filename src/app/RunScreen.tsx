@@ -316,28 +316,32 @@ export function RunScreen({
           <EnterVrButton onEnter={xr.enter} again />
         </div>
       )}
-      <Hud
-        subtitle={caption ? t.tx(caption.text) : null}
-        ownLine={own ? t.tx(own.text) : null}
-        options={options}
-        onSay={say}
-        body={{
-          ...body,
-          onHands: (h) => (input.setHands(h), syncBody()),
-          onStance: (s) => (input.setStance(s), syncBody()),
-          onCrouch: (c) => (input.setCrouched(c), syncBody()),
-        }}
-        paused={paused}
-        onPause={togglePause}
-        onAlarm={() => act(() => sim.raiseAlarm())}
-        onCallHelp={() => act(() => sim.callHelp())}
-        onShowHelp={onShowHelp}
-        onQuit={onQuit}
-        onSettings={onSettings}
-        nearExit={exitLabel ? t.tx(exitLabel) : null}
-        onLeave={leave}
-        pointerLocked={locked}
-      />
+      {/* The HUD mounts with the room's first frame (`ready`): its text's first layout would
+          otherwise hold that frame back, and until then the loading bar is all there is to read. */}
+      {ready && (
+        <Hud
+          subtitle={caption ? t.tx(caption.text) : null}
+          ownLine={own ? t.tx(own.text) : null}
+          options={options}
+          onSay={say}
+          body={{
+            ...body,
+            onHands: (h) => (input.setHands(h), syncBody()),
+            onStance: (s) => (input.setStance(s), syncBody()),
+            onCrouch: (c) => (input.setCrouched(c), syncBody()),
+          }}
+          paused={paused}
+          onPause={togglePause}
+          onAlarm={() => act(() => sim.raiseAlarm())}
+          onCallHelp={() => act(() => sim.callHelp())}
+          onShowHelp={onShowHelp}
+          onQuit={onQuit}
+          onSettings={onSettings}
+          nearExit={exitLabel ? t.tx(exitLabel) : null}
+          onLeave={leave}
+          pointerLocked={locked}
+        />
+      )}
       {learning.freeze && !xr.presenting && (
         <FreezeOverlay
           key={learning.freeze.index}
