@@ -269,7 +269,12 @@ export function RunScreen({
           <>
             {/* A SAGAT freeze hides the scene (in VR a neutral room takes its place). Nothing in the
                 room takes XR pointer events: the rays skip it instead of hit-testing every mesh. */}
-            <group visible={!learning.freeze} pointerEvents="none" intersectChildren={false}>
+            <group
+              visible={!learning.freeze}
+              pointerEvents="none"
+              intersectChildren={false}
+              matrixAutoUpdate={false}
+            >
               <SceneContents
                 setting={scenario.setting}
                 appearance={scenario.patient.appearance}

@@ -6,6 +6,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry, Mesh, MeshBasicMaterial } from 'three';
+import { fixMatrix } from './geometryUtils';
 import type { PatientView } from './patientView';
 
 /** Just above the floor, so the disc never fights with it. */
@@ -72,6 +73,7 @@ export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
     m.renderOrder = 1;
     m.raycast = () => {};
     m.frustumCulled = false; // the moving disc leaves any bound computed once
+    fixMatrix(m); // the moving disc moves its vertices, not the mesh
     const pos = geometry.getAttribute('position') as BufferAttribute;
     const first = follow ? pos.count - DISC_VERTICES : pos.count;
     // The moving disc around the origin, to offset each frame.

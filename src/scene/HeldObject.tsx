@@ -6,6 +6,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useRef } from 'react';
 import { Euler, Object3D, Vector3 } from 'three';
+import { fixMatrix } from './geometryUtils';
 import type { PatientView } from './patientView';
 
 /** Where a held object sits in the hand bone's frame (m): in the palm, below the wrist. */
@@ -30,7 +31,9 @@ export function HeldObject({ view, patientName = 'patient' }: { view: PatientVie
       cur.parent.add(cur.object);
       cur.object.position.copy(cur.position);
       cur.object.rotation.copy(cur.rotation);
-      cur.object.updateMatrixWorld(true); // the room's matrices are not updated every frame (Room.tsx)
+      // Fixed in its place again, as the rest of the room (Room.tsx).
+      fixMatrix(cur.object);
+      cur.object.updateMatrixWorld(true);
       held.current = null;
     }
     if (!want) return;
@@ -45,6 +48,7 @@ export function HeldObject({ view, patientName = 'patient' }: { view: PatientVie
       rotation: object.rotation.clone(),
     };
     hand.add(object);
+    object.matrixAutoUpdate = true; // its matrix was fixed in the room
     object.visible = true; // at rest it may be drawn merged with the others (LooseObjects.tsx)
     object.position.copy(GRIP_OFFSET);
     object.rotation.set(0, 0, 0);

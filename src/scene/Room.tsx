@@ -14,6 +14,7 @@ import { Lighting } from './Lighting';
 import { LooseObjects } from './LooseObjects';
 import { bakedMaterial } from './bakedLight';
 import { GAZE_ONLY } from './gaze';
+import { fixMatrix } from './geometryUtils';
 import { buildRoom } from './roomModel';
 import { roomFromData, type RoomData } from './roomTransfer';
 
@@ -29,15 +30,15 @@ export function Room({ setting, data }: RoomProps) {
   const model = useMemo(() => (data ? roomFromData(setting, data) : buildRoom(setting)), [setting, data]);
   useEffect(() => () => model.dispose(), [model]);
   const group = useRef<Group>(null);
-  // Nothing in the room moves by itself: compute its matrices once and let three skip the whole
-  // subtree in every frame's matrix update. (A loose object the patient picks up leaves the room for
-  // the hand; HeldObject updates its matrices when it puts it back.)
+  // Nothing in the room moves by itself: its matrices are composed once, and every frame's matrix
+  // update passes over the room without recomposing or multiplying (the scene's own matrix is fixed
+  // too: SceneContents). A loose object the patient picks up leaves the room for the hand, where
+  // HeldObject lets three update it, and is fixed again when put back.
   useLayoutEffect(() => {
     const g = group.current;
     if (!g) return;
-    g.matrixWorldAutoUpdate = true;
+    g.traverse(fixMatrix);
     g.updateMatrixWorld(true);
-    g.matrixWorldAutoUpdate = false;
   }, [model]);
   return (
     <group name="room" ref={group}>

@@ -1,5 +1,6 @@
 /** Everything inside the Canvas for one scenario: the room (with lights), the patient, the figures' shadows. */
-import { useMemo } from 'react';
+import { useThree } from '@react-three/fiber';
+import { useLayoutEffect, useMemo } from 'react';
 import type { Setting } from '../scenario/schema';
 import { BlobShadows } from './BlobShadow';
 import { SCRUBS } from './colleagueModel';
@@ -7,6 +8,7 @@ import type { Appearance } from './avatarParts';
 import { HeldObject } from './HeldObject';
 import { PatientAvatar } from './PatientAvatar';
 import type { PatientView } from './patientView';
+import { fixMatrix } from './geometryUtils';
 import { Room } from './Room';
 import type { SceneData } from './roomTransfer';
 
@@ -33,6 +35,13 @@ export function SceneContents({ setting, appearance, view, reducedMotion, prepar
     () => ({ view, radius: shadowRadius(appearance.height) }),
     [view, appearance.height],
   );
+  // The scene never moves: recomposing its matrix every frame would make three recompute the world
+  // matrix of every object in it, the fixed room included (Room.tsx).
+  const scene = useThree((s) => s.scene);
+  useLayoutEffect(() => {
+    fixMatrix(scene);
+    return () => void (scene.matrixAutoUpdate = true);
+  }, [scene]);
   return (
     <>
       <color attach="background" args={['#3a3f45']} />

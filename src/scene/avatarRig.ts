@@ -200,6 +200,7 @@ export function buildAvatarRig(
   mesh.boundingSphere = new Sphere(new Vector3(0, appearance.height / 2, 0), appearance.height);
   mesh.raycast = () => {};
   root.add(mesh);
+  mesh.matrixAutoUpdate = false; // the body sits at the figure's origin; its bones move it
   mesh.bind(new Skeleton(boneList));
   skinFromUniforms(material, mesh.skeleton);
 

@@ -1,5 +1,13 @@
 /** Helpers to build vertex-coloured low-poly geometry and merge it into one draw call per material. */
-import { BoxGeometry, BufferAttribute, Color, CylinderGeometry, Matrix4, type BufferGeometry } from 'three';
+import {
+  BoxGeometry,
+  BufferAttribute,
+  Color,
+  CylinderGeometry,
+  Matrix4,
+  type BufferGeometry,
+  type Object3D,
+} from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
 /** A geometry paired with its flat colour. */
@@ -79,4 +87,13 @@ export function mergeAll(geometries: BufferGeometry[]): BufferGeometry {
 /** Placement on the floor: position [x, z], height above floor, yaw in degrees. */
 export function placement(x: number, z: number, rotationDeg = 0, y = 0): Matrix4 {
   return new Matrix4().makeRotationY((rotationDeg * Math.PI) / 180).setPosition(x, y, z);
+}
+
+/**
+ * An object that does not move: its matrix composed now and no longer every frame (three then only
+ * recomputes its world matrix when an ancestor's changes). Whoever moves it later calls updateMatrix().
+ */
+export function fixMatrix(o: Object3D): void {
+  o.updateMatrix();
+  o.matrixAutoUpdate = false;
 }

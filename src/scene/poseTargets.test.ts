@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_BEHAVIOURS, POSES, type CueBehaviour, type Pose } from '../sim/vocabulary';
 import { breathRate, faceTargets } from './faceTargets';
-import { poseTargets, restJoints, SEAT_HEIGHT } from './poseTargets';
+import { hipsHeightOf, poseTargets, restJoints, SEAT_HEIGHT } from './poseTargets';
 import { bodyDims, forwardKinematics, JOINT_NAMES, lowestSole, type JointRotations } from './skeleton';
 
 const dims = bodyDims(1.75);
 const fk = (pose: Pose, cues: CueBehaviour[] = [], t = 1.3, arousal = 0.4) => {
   const target = poseTargets(pose, cues, t, arousal);
-  return { target, p: forwardKinematics(target.joints, dims, [0, target.hipsHeight, 0]) };
+  const hipsHeight = hipsHeightOf(target);
+  return { target, hipsHeight, p: forwardKinematics(target.joints, dims, [0, hipsHeight, 0]) };
 };
 const maxDelta = (a: JointRotations, b: JointRotations) =>
   Math.max(...JOINT_NAMES.flatMap((n) => [0, 1, 2].map((i) => Math.abs(a[n][i]! - b[n][i]!))));
@@ -21,10 +22,10 @@ describe('poseTargets', () => {
   });
 
   it('sitting puts the hips just above seat height with thighs level and knees bent', () => {
-    const { target, p } = fk('sitting');
+    const { target, hipsHeight, p } = fk('sitting');
     expect(target.sitting).toBe(true);
-    expect(target.hipsHeight).toBeGreaterThan(SEAT_HEIGHT);
-    expect(target.hipsHeight).toBeLessThan(SEAT_HEIGHT + 0.15);
+    expect(hipsHeight).toBeGreaterThan(SEAT_HEIGHT);
+    expect(hipsHeight).toBeLessThan(SEAT_HEIGHT + 0.15);
     expect(Math.abs(p.shinL[1] - p.thighL[1])).toBeLessThan(0.06); // knee about as high as the hip
     expect(p.shinL[2] - p.thighL[2]).toBeGreaterThan(0.35); // knee forward
     expect(target.joints.shinL[0]).toBeGreaterThan(1.2); // knee bent
@@ -131,8 +132,8 @@ describe('poseTargets', () => {
   });
 
   it('scales with body height', () => {
-    const tall = poseTargets('standing', [], 0, 0, { height: 2.0 }).hipsHeight;
-    const short = poseTargets('standing', [], 0, 0, { height: 1.5 }).hipsHeight;
+    const tall = hipsHeightOf(poseTargets('standing', [], 0, 0, { height: 2.0 }), 2.0);
+    const short = hipsHeightOf(poseTargets('standing', [], 0, 0, { height: 1.5 }), 1.5);
     expect(tall / short).toBeCloseTo(2.0 / 1.5, 1);
   });
 });

@@ -24,8 +24,6 @@ export const SEAT_HEIGHT = 0.45;
 
 export interface PoseTarget {
   joints: JointRotations;
-  /** Height of the hips joint above the floor that puts the lowest sole at y = 0. */
-  hipsHeight: number;
   /** Hips offset on the floor in the avatar's own frame [x, z] (sitting back on a seat). */
   hipsShift: [number, number];
   /** Body yaw added to the view's facing (turnedAway turns the back to the trainee). */
@@ -112,7 +110,6 @@ export function poseTargets(
   const a = Math.min(1, Math.max(0, arousal));
   const j = into ? resetJoints(into.joints) : restJoints();
   const out = into ?? ({ joints: j } as PoseTarget);
-  out.hipsHeight = 0;
   out.hipsShift = [0, 0];
   out.yawOffset = 0;
   out.lookWeight = 1;
@@ -231,6 +228,13 @@ export function poseTargets(
   set(j, 'footL', -(j.hips[0] + j.thighL[0] + j.shinL[0]));
   set(j, 'footR', -(j.hips[0] + j.thighR[0] + j.shinR[0]));
   out.sitting = seated !== null;
-  out.hipsHeight = -lowestSole(j, d);
   return out;
+}
+
+/**
+ * Height of the hips joint above the floor that puts the target's lowest sole at y = 0. Not part of
+ * every frame's target: the avatar grounds its own sprung joints (avatarMotion.ts).
+ */
+export function hipsHeightOf(target: PoseTarget, height = 1.75): number {
+  return -lowestSole(target.joints, dimsOf(height));
 }
