@@ -20,7 +20,16 @@ export function mergeAtRest(
   objects: RoomModel['objects'],
   atRest: readonly boolean[],
 ): BufferGeometry | null {
-  const parts = objects.filter((_, i) => atRest[i]).map((o) => o.geometry.clone().translate(...o.position));
+  const parts = objects
+    .filter((_, i) => atRest[i])
+    .map((o) => {
+      const g = o.geometry.clone();
+      // A copied bound would be recomputed over every vertex by translate(); the merged mesh is
+      // never culled, so it needs none.
+      g.boundingBox = null;
+      g.boundingSphere = null;
+      return g.translate(...o.position);
+    });
   return parts.length ? mergeAll(parts) : null;
 }
 
@@ -55,13 +64,15 @@ export function LooseObjects({ objects }: { objects: RoomModel['objects'] }) {
 
   useFrame(() => {
     let changed = false;
-    meshes.current.forEach((mesh, i) => {
+    const list = meshes.current;
+    for (let i = 0; i < list.length; i++) {
+      const mesh = list[i];
       const atRest = !mesh || mesh.parent === home.current;
       if (atRest !== state.atRest[i]) {
         state.atRest[i] = atRest;
         changed = true;
       }
-    });
+    }
     if (changed) rebuild();
   });
 

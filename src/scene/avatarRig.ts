@@ -201,6 +201,10 @@ export function buildAvatarRig(
   mesh.raycast = () => {};
   root.add(mesh);
   mesh.matrixAutoUpdate = false; // the body sits at the figure's origin; its bones move it
+  // Drawn before the room: the room, its loose objects and the blob shadows then follow one another
+  // in the same shader program (bakedLight.ts), one program switch a frame instead of two, and the
+  // figure in front of the wall hides the wall's pixels from the depth test.
+  mesh.renderOrder = -1;
   mesh.bind(new Skeleton(boneList));
   skinFromUniforms(material, mesh.skeleton);
 
