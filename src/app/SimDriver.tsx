@@ -4,6 +4,7 @@ import { Vector3 } from 'three';
 import type { DesktopInput } from '../input/desktop';
 import { createGazeCaster } from '../scene/gaze';
 import type { Simulation } from '../sim';
+import { beforeTick, blendView, createTickBlend, FixedStep } from './fixedStep';
 import { syncPatientView, type PatientViewState } from './patientView';
 
 export interface SimDriverProps {
@@ -41,20 +42,25 @@ export function SimDriver({
   const gaze = useRef<string | null>(null);
   const frame = useRef(0);
 
-  const acc = useRef(0);
+  // Fixed sim step: the same behaviour at 60, 72 or 90 Hz, and a run log whose ticks run-length
+  // encode (a standing trainee adds almost nothing to the log, so the heap stays flat). Each frame is
+  // drawn between the last two ticks (fixedStep.ts), so motion is even at any frame rate.
+  const step = useMemo(() => new FixedStep(SIM_STEP, MAX_DT * speed), [speed]);
+  const blend = useMemo(() => createTickBlend(sim.view, input.signals), [sim, input]);
+  const floor = useMemo((): [number, number] => [0, 0], []);
   useFrame((_, delta) => {
     if (!pausedRef.current && !sim.done) {
-      // Fixed sim step: the same behaviour at 60, 72 or 90 Hz, and a run log whose ticks run-length
-      // encode (a standing trainee adds almost nothing to the log, so the heap stays flat).
       const frameDt = (fixedTime ? 1 / 60 : Math.min(Math.max(delta, 0), MAX_DT)) * speed;
-      acc.current = Math.min(acc.current + frameDt, MAX_DT * speed + SIM_STEP);
-      while (acc.current >= SIM_STEP - 1e-9 && !sim.done) {
+      for (let n = step.add(frameDt); n > 0 && !sim.done; n--) {
+        beforeTick(blend, sim.view, input.signals);
         sim.tick(SIM_STEP, input.update(SIM_STEP, gaze.current));
-        acc.current -= SIM_STEP;
+        step.take();
       }
     }
     const s = input.signals;
-    camera.position.set(s.position[0], s.headHeight, s.position[1]);
+    syncPatientView(patientView, sim.view, s);
+    blendView(patientView, blend, sim.view, s, step.alpha, floor);
+    camera.position.set(floor[0], s.headHeight, floor[1]);
     camera.rotation.set(input.pitch, input.cameraYaw(), 0, 'YXZ');
     // Not on the first frame: the first cast bounds every gaze target, which the room's first
     // frame need not wait for.
@@ -64,7 +70,6 @@ export function SimDriver({
       camera.getWorldDirection(dir);
       gaze.current = caster.cast(scene, at, dir);
     }
-    syncPatientView(patientView, sim.view, s);
     afterFrame();
   });
   return null;
