@@ -41,16 +41,20 @@ const env = { ...process.env };
 delete env.NODE_ENV;
 
 /**
- * Counts WebGL draws, triangles and frames; records the time of the first clear (`first`) and of
- * the first draw call (`firstDraw`). The empty canvas's first frame is its first clear (it never
- * draws); the app's first frame *of the room* is its first draw: a clear alone can come from a
- * frame rendered before the room is in the scene, so it must not count as the room showing.
+ * Counts WebGL draws, triangles and frames; records when the frame of the first clear (`first`) and
+ * the frame of the first draw call (`firstDraw`) have been rendered: the end of the task that made
+ * the call (a microtask queued at the call runs once the frame's rendering code has returned), so
+ * the whole frame counts, whichever of its meshes comes first and whichever shader program it waits
+ * for. The empty canvas's first frame is its first clear (it never draws); the app's first frame
+ * *of the room* is its first draw: a clear alone can come from a frame rendered before the room is
+ * in the scene, so it must not count as the room showing.
  */
 const INSTRUMENT = `(() => {
   const s = { frames: 0, draws: 0, tris: 0, maxDraws: 0, maxTris: 0, first: 0, firstDraw: 0 };
   window.__bench = s;
-  const clear = () => { if (!s.first) s.first = performance.now(); };
-  const mark = () => { clear(); if (!s.firstDraw) s.firstDraw = performance.now(); };
+  let cleared = false, drawn = false;
+  const clear = () => { if (!cleared) { cleared = true; queueMicrotask(() => { s.first = performance.now(); }); } };
+  const mark = () => { clear(); if (!drawn) { drawn = true; queueMicrotask(() => { s.firstDraw = performance.now(); }); } };
   const tri = (mode, count, inst) => (mode === 4 ? count / 3 : mode === 5 || mode === 6 ? Math.max(0, count - 2) : 0) * (inst || 1);
   const P = WebGL2RenderingContext.prototype;
   const wrap = (name, f) => { const o = P[name]; P[name] = function (...a) { f(a); return o.apply(this, a); }; };
@@ -79,7 +83,7 @@ async function open(url: string, viewport = { width: 1280, height: 720 }) {
 type Bench = { frames: number; maxDraws: number; maxTris: number; first: number; firstDraw: number };
 const stats = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
 
-/** Time of the first frame: the first clear (`first`), or the first draw call (`firstDraw`). */
+/** When the first frame was rendered: that of the first clear (`first`), or of the first draw call (`firstDraw`). */
 async function waitFirstFrame(page: Page, what: 'first' | 'firstDraw' = 'firstDraw'): Promise<number> {
   await page.waitForFunction((k) => (window as unknown as { __bench: Bench }).__bench[k] > 0, what, {
     timeout: 60_000,
