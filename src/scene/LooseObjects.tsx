@@ -1,91 +1,91 @@
 /**
- * The room's loose objects (a cup, a chair, a fire extinguisher). Each keeps its own mesh
- * (`object:<id>`, gaze-tagged, on the gaze layer) so HeldObject can move it into the patient's hand,
- * but while an object lies in its place the mesh is hidden and the object is drawn as part of one
- * merged mesh of everything at rest: one draw call for all of them instead of one each (two per XR
- * frame, one per eye). When an object leaves its place or comes back, the merged mesh is rebuilt
- * (a few hundred triangles, a handful of times in a run); the check each frame is one parent
- * comparison per object.
+ * The room's one drawn mesh (the shell with everything that never moves) and its loose objects (a
+ * cup, a chair, a fire extinguisher). An object in its place is part of the shell's geometry (a
+ * range of vertices at its end, roomModel.ts), so the whole room is one draw call (two per XR frame,
+ * one per eye). Each object also keeps a mesh of its own (`object:<id>`, gaze-tagged, on the gaze
+ * layer), hidden while it is in its place, so HeldObject can move it into the patient's hand; when
+ * it leaves its place its range of the shell collapses to a point (nothing drawn, a few hundred
+ * floats uploaded) and its own mesh shows, and when it comes back the range is restored. The check
+ * each frame is one parent comparison per object.
  */
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { BufferGeometry, Group, Mesh } from 'three';
+import type { BufferAttribute, BufferGeometry, Group, Mesh } from 'three';
 import { bakedMaterial } from './bakedLight';
 import { DRAWN_AND_GAZE } from './gaze';
-import { mergeAll } from './geometryUtils';
-import type { RoomModel } from './roomModel';
+import type { LooseObject } from './roomModel';
 
-/** Everything in `objects` whose flag in `atRest` is set, merged in room coordinates (null if none). */
-export function mergeAtRest(
-  objects: RoomModel['objects'],
-  atRest: readonly boolean[],
-): BufferGeometry | null {
-  const parts = objects
-    .filter((_, i) => atRest[i])
-    .map((o) => {
-      const g = o.geometry.clone();
-      // A copied bound would be recomputed over every vertex by translate(); the merged mesh is
-      // never culled, so it needs none.
-      g.boundingBox = null;
-      g.boundingSphere = null;
-      return g.translate(...o.position);
-    });
-  return parts.length ? mergeAll(parts) : null;
+/**
+ * Shows or hides an object's vertices in the shell: hidden, every vertex of its range sits on its
+ * first one (zero-area triangles, which draw nothing); shown, they are `original` again.
+ */
+export function setInPlace(
+  shell: BufferGeometry,
+  range: LooseObject['range'],
+  original: Float32Array,
+  shown: boolean,
+): void {
+  const pos = shell.getAttribute('position') as BufferAttribute;
+  const a = pos.array as Float32Array;
+  const [first, count] = range;
+  if (shown) a.set(original, first * 3);
+  else for (let i = 1; i < count; i++) a.copyWithin((first + i) * 3, first * 3, first * 3 + 3);
+  pos.addUpdateRange(first * 3, count * 3);
+  pos.needsUpdate = true;
 }
 
-export function LooseObjects({ objects }: { objects: RoomModel['objects'] }) {
+/** An object's own vertices moved to its place, as the shell holds them. */
+export function inPlaceVertices(o: LooseObject): Float32Array {
+  const own = o.geometry.getAttribute('position').array;
+  const out = new Float32Array(own.length);
+  for (let i = 0; i < own.length; i += 3) {
+    out[i] = own[i]! + o.position[0];
+    out[i + 1] = own[i + 1]! + o.position[1];
+    out[i + 2] = own[i + 2]! + o.position[2];
+  }
+  return out;
+}
+
+export interface LooseObjectsProps {
+  /** The room's geometry, the objects in their places at its end. */
+  shell: BufferGeometry;
+  objects: readonly LooseObject[];
+}
+
+export function LooseObjects({ shell, objects }: LooseObjectsProps) {
   const home = useRef<Group>(null);
-  const merged = useRef<Mesh>(null);
   const meshes = useRef<(Mesh | null)[]>([]);
   const state = useMemo(
-    () => ({ atRest: objects.map(() => true), geometry: null as BufferGeometry | null }),
+    () => ({
+      inPlace: objects.map(() => true),
+      /** Each object's vertices in its place (as roomModel.ts put them in the shell), to restore. */
+      original: objects.map((o) => inPlaceVertices(o)),
+    }),
     [objects],
   );
-
-  const rebuild = () => {
-    state.geometry?.dispose();
-    state.geometry = mergeAtRest(objects, state.atRest);
-    const m = merged.current;
-    if (!m) return;
-    m.visible = state.geometry !== null;
-    if (state.geometry) m.geometry = state.geometry;
-    meshes.current.forEach((mesh, i) => {
-      if (mesh) mesh.visible = !state.atRest[i];
-    });
-  };
-  // Before the first frame is drawn (a layout effect), so the objects are there from the start.
+  // An object drawn by its own mesh while in its place (none at first) would be drawn twice.
   useLayoutEffect(() => {
-    rebuild();
-    return () => {
-      state.geometry?.dispose();
-      state.geometry = null;
-    };
+    meshes.current.forEach((mesh, i) => {
+      if (mesh) mesh.visible = !state.inPlace[i];
+    });
   }, [state]);
 
   useFrame(() => {
-    let changed = false;
     const list = meshes.current;
     for (let i = 0; i < list.length; i++) {
       const mesh = list[i];
-      const atRest = !mesh || mesh.parent === home.current;
-      if (atRest !== state.atRest[i]) {
-        state.atRest[i] = atRest;
-        changed = true;
-      }
+      const inPlace = !mesh || mesh.parent === home.current;
+      if (inPlace === state.inPlace[i]) continue;
+      state.inPlace[i] = inPlace;
+      setInPlace(shell, objects[i]!.range, state.original[i]!, inPlace);
+      if (mesh) mesh.visible = !inPlace;
     }
-    if (changed) rebuild();
   });
 
   return (
     <group name="loose-objects" ref={home}>
-      {/* Never culled: a bound over the merged vertices on every rebuild would cost more than it saves. */}
-      <mesh
-        name="objects-at-rest"
-        ref={merged}
-        material={bakedMaterial}
-        raycast={() => null}
-        frustumCulled={false}
-      />
+      {/* The trainee is always inside the shell: never culled, so no bound over its vertices. */}
+      <mesh name="room:shell" geometry={shell} material={bakedMaterial} frustumCulled={false} />
       {objects.map((o, i) => (
         <mesh
           key={o.id}

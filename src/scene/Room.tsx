@@ -1,7 +1,8 @@
 /**
  * The scenario's setting: shell, furniture, exits with signs, loose objects, the colleague and the
- * lights. Two draw calls: the shell with furniture, light fittings, exit signs and the colleague's
- * body; the loose objects at rest (LooseObjects.tsx). The figures' shadows are in SceneContents.
+ * lights. One draw call: the shell with furniture, light fittings, exit signs, the colleague's body
+ * and the loose objects in their places (LooseObjects.tsx draws it, and each object that leaves its
+ * place with a mesh of its own). The figures' shadows are in SceneContents.
  * Exits, objects and the colleague carry userData.gazeTarget = id for gaze raycasting (exits through
  * an invisible box in the doorway), on the gaze layer (gaze.ts) with the furniture's occluder boxes;
  * the shell is not on it.
@@ -12,7 +13,6 @@ import type { Setting } from '../scenario/schema';
 import { Colleague } from './Colleague';
 import { Lighting } from './Lighting';
 import { LooseObjects } from './LooseObjects';
-import { bakedMaterial } from './bakedLight';
 import { GAZE_ONLY } from './gaze';
 import { fixMatrix } from './geometryUtils';
 import { buildRoom } from './roomModel';
@@ -42,8 +42,6 @@ export function Room({ setting, data }: RoomProps) {
   }, [model]);
   return (
     <group name="room" ref={group}>
-      {/* The trainee is always inside the shell: never culled, so no bound over its vertices. */}
-      <mesh name="room:shell" geometry={model.shell} material={bakedMaterial} frustumCulled={false} />
       {model.exits.map((e) => (
         <mesh
           key={e.exit.id}
@@ -58,7 +56,7 @@ export function Room({ setting, data }: RoomProps) {
         />
       ))}
       <primitive object={model.occluders} />
-      <LooseObjects objects={model.objects} />
+      <LooseObjects shell={model.shell} objects={model.objects} />
       {model.colleague && <Colleague figure={model.colleague} />}
       <Lighting mood={setting.lighting} height={setting.height} />
     </group>

@@ -1,7 +1,8 @@
 /**
  * Turns a scenario setting into a few merged geometries (one draw call per material): the shell
- * with all furniture, the ceiling light panels, the exit signs and the colleague's body; plus one
- * geometry per loose object, a gaze box per exit and the furniture's gaze occluders. Shell and
+ * with all furniture, the ceiling light panels, the exit signs, the colleague's body and the loose
+ * objects in their places; plus one geometry per loose object (for when it leaves its place), a gaze
+ * box per exit and the furniture's gaze occluders. Shell and
  * objects carry the mood's lighting baked into their vertex colours (bakedLight.ts). Plain three,
  * no React, so tests and tools can build it directly.
  */
@@ -18,17 +19,26 @@ import { buildShell, type PlacedExit } from './roomGeometry';
 
 export interface RoomModel {
   /**
-   * Shell, furniture, light fittings, exit signs and the colleague's baked body: one geometry, one
-   * draw call.
+   * Shell, furniture, light fittings, exit signs, the colleague's baked body and, at its end, each
+   * loose object in its place (`objects[i].range`): one geometry, one draw call.
    */
   shell: BufferGeometry;
   exits: PlacedExit[];
   /** Furniture boxes that hide gaze targets behind them (gaze.ts). */
   occluders: FurnitureOccluders;
-  objects: { id: string; geometry: BufferGeometry; position: [number, number, number] }[];
+  objects: LooseObject[];
   /** The colleague's gaze proxy (its body is in the shell). */
   colleague: Pick<ColleagueFigure, 'root' | 'dispose'> | null;
   dispose(): void;
+}
+
+export interface LooseObject {
+  id: string;
+  /** Its own geometry, around its origin: drawn by its own mesh when out of its place. */
+  geometry: BufferGeometry;
+  position: [number, number, number];
+  /** Its vertices in its place within the shell: [first, count]. */
+  range: [number, number];
 }
 
 /** Ceiling panel centres: one 0.6 x 1.2 m fitting per ~2.4 m, fewer when dim. */
@@ -73,14 +83,22 @@ export function buildRoom(setting: Setting): RoomModel {
   const signs = shell.signs.map((p) => emissive(p.geometry, p.colour));
   const static_ = [baked(mergeAll(pieces)), ...diffusers, ...signs];
   if (colleague) static_.push(colleague.body); // merged (and so disposed) here, never drawn itself
+  const fixed = mergeAll(static_);
+  let first = fixed.getAttribute('position').count;
+  const objects = setting.objects.map((o): LooseObject => {
+    const position: [number, number, number] = [o.position[0], o.height, o.position[1]];
+    const geometry = baked(mergeColoured(objectParts(o.kind)), position);
+    const count = geometry.getAttribute('position').count;
+    const range: [number, number] = [first, count];
+    first += count;
+    return { id: o.id, geometry, position, range };
+  });
   const model: RoomModel = {
-    shell: mergeAll(static_),
+    // The objects in their places at the end, so one leaving it is a range of the shell to hide.
+    shell: mergeAll([fixed, ...objects.map((o) => o.geometry.clone().translate(...o.position))]),
     exits: shell.exits,
     occluders: new FurnitureOccluders(setting),
-    objects: setting.objects.map((o) => {
-      const position: [number, number, number] = [o.position[0], o.height, o.position[1]];
-      return { id: o.id, geometry: baked(mergeColoured(objectParts(o.kind)), position), position };
-    }),
+    objects,
     colleague,
     dispose() {
       model.shell.dispose();

@@ -30,7 +30,12 @@ export interface SceneData {
 
 export interface RoomData {
   shell: GeometryData;
-  objects: { id: string; position: [number, number, number]; geometry: GeometryData }[];
+  objects: {
+    id: string;
+    position: [number, number, number];
+    range: [number, number];
+    geometry: GeometryData;
+  }[];
   colleague: {
     name: string;
     gazeTarget: string;
@@ -72,6 +77,7 @@ export function roomToData(model: RoomModel): RoomData {
     objects: model.objects.map((o) => ({
       id: o.id,
       position: o.position,
+      range: o.range,
       geometry: geometryData(o.geometry),
     })),
     colleague: c && {
@@ -94,6 +100,7 @@ export function roomFromData(setting: Setting, data: RoomData): RoomModel {
   const objects = data.objects.map((o) => ({
     id: o.id,
     position: o.position,
+    range: o.range,
     geometry: geometryFrom(o.geometry),
   }));
   let colleague: RoomModel['colleague'] = null;
