@@ -16,13 +16,21 @@ export interface SimDriverProps {
   fixedTime: boolean;
   /** Sim time per frame multiplier (test hook ?speed=N). */
   speed: number;
-  /** Called once per frame after the sim ticked (discrete UI checks: subtitle expiry, exits, the end). */
+  /**
+   * Called after the first frame and after each frame in which the sim ticked (discrete checks on
+   * sim time: subtitle expiry, the exit within reach, freezes, the end); nothing they check changes
+   * between ticks.
+   */
   afterFrame: () => void;
 }
 
 const MAX_DT = 0.1;
-/** The simulation's fixed step (s): a Quest's 90 Hz. */
-export const SIM_STEP = 1 / 90;
+/**
+ * The simulation's fixed step (s). The patient's behaviour changes over seconds and what the sim
+ * moves is drawn between ticks (fixedStep.ts), so 30 Hz is plenty; the trainee's own movement is
+ * not the sim's (the input moves them every frame), and an utterance or a key acts at once.
+ */
+export const SIM_STEP = 1 / 30;
 const GAZE_EVERY_FRAMES = 4;
 
 /** The frame loop: input → sim.tick → camera → scene view. Paused means no ticks at all. */
@@ -43,24 +51,27 @@ export function SimDriver({
   const frame = useRef(0);
 
   // Fixed sim step: the same behaviour at 60, 72 or 90 Hz, and a run log whose ticks run-length
-  // encode (a standing trainee adds almost nothing to the log, so the heap stays flat). Each frame is
-  // drawn between the last two ticks (fixedStep.ts), so motion is even at any frame rate.
+  // encode (a standing trainee adds almost nothing to the log, so the heap stays flat). The patient
+  // is drawn between the last two ticks (fixedStep.ts), so he moves evenly at any frame rate; the
+  // trainee moves every frame, and each tick takes the signals as they are.
   const step = useMemo(() => new FixedStep(SIM_STEP, MAX_DT * speed), [speed]);
-  const blend = useMemo(() => createTickBlend(sim.view, input.signals), [sim, input]);
-  const floor = useMemo((): [number, number] => [0, 0], []);
+  const blend = useMemo(() => createTickBlend(sim.view), [sim]);
   useFrame((_, delta) => {
+    let ticked = frame.current === 0;
     if (!pausedRef.current && !sim.done) {
       const frameDt = (fixedTime ? 1 / 60 : Math.min(Math.max(delta, 0), MAX_DT)) * speed;
+      const signals = input.update(frameDt, gaze.current);
       for (let n = step.add(frameDt); n > 0 && !sim.done; n--) {
-        beforeTick(blend, sim.view, input.signals);
-        sim.tick(SIM_STEP, input.update(SIM_STEP, gaze.current));
+        beforeTick(blend, sim.view);
+        sim.tick(SIM_STEP, signals);
         step.take();
+        ticked = true;
       }
     }
     const s = input.signals;
     syncPatientView(patientView, sim.view, s);
-    blendView(patientView, blend, sim.view, s, step.alpha, floor);
-    camera.position.set(floor[0], s.headHeight, floor[1]);
+    blendView(patientView, blend, sim.view, step.alpha);
+    camera.position.set(s.position[0], s.headHeight, s.position[1]);
     camera.rotation.set(input.pitch, input.cameraYaw(), 0, 'YXZ');
     // Not on the first frame: the first cast bounds every gaze target, which the room's first
     // frame need not wait for.
@@ -70,7 +81,7 @@ export function SimDriver({
       camera.getWorldDirection(dir);
       gaze.current = caster.cast(scene, at, dir);
     }
-    afterFrame();
+    if (ticked) afterFrame();
   });
   return null;
 }

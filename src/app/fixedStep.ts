@@ -1,13 +1,14 @@
 /**
  * The desktop frame loop's fixed simulation step, and drawing between steps. The sim ticks at a
- * fixed 1/90 s whatever the screen's rate (the same behaviour everywhere, a run log whose ticks
- * run-length encode), so a 60 Hz screen gets one tick one frame and two the next: drawn as it
- * stands, everything the sim moves (the trainee's camera, the patient, the patient's gestures) would
- * advance unevenly, a visible judder. The frame is drawn instead at its own time between the last
- * two ticks (`alpha`), one tick (11 ms) behind, and moves evenly. No React, no three.
+ * fixed step whatever the screen's rate (the same behaviour everywhere, a run log whose ticks
+ * run-length encode), so a screen whose rate is not a multiple of the sim's gets a tick on some
+ * frames and not others (or one and then two): drawn as it stands, what the sim moves (the
+ * patient, his gestures) would advance unevenly, a visible judder. The patient is drawn instead at
+ * the frame's own time between the last two ticks (`alpha`), one tick behind, and moves evenly.
+ * The trainee is not the sim's to move: the desktop input moves them every frame, and each tick
+ * takes where they are. No React, no three.
  */
 import type { SimView } from '../sim';
-import type { TraineeSignals } from '../sim/types';
 import type { PatientViewState } from './patientView';
 
 export class FixedStep {
@@ -38,21 +39,18 @@ export class FixedStep {
 
 /** What the sim moves, as it was before the last tick. */
 export interface TickBlend {
-  trainee: [number, number];
   patient: [number, number];
   t: number;
 }
 
-export function createTickBlend(view: SimView, s: TraineeSignals): TickBlend {
-  const b: TickBlend = { trainee: [0, 0], patient: [0, 0], t: 0 };
-  beforeTick(b, view, s);
+export function createTickBlend(view: SimView): TickBlend {
+  const b: TickBlend = { patient: [0, 0], t: 0 };
+  beforeTick(b, view);
   return b;
 }
 
 /** Called before each tick: the state the next tick starts from. */
-export function beforeTick(b: TickBlend, view: SimView, s: TraineeSignals): void {
-  b.trainee[0] = s.position[0];
-  b.trainee[1] = s.position[1];
+export function beforeTick(b: TickBlend, view: SimView): void {
   b.patient[0] = view.patientPosition[0];
   b.patient[1] = view.patientPosition[1];
   b.t = view.t;
@@ -61,23 +59,12 @@ export function beforeTick(b: TickBlend, view: SimView, s: TraineeSignals): void
 const mix = (a: number, b: number, k: number) => a + (b - a) * k;
 
 /**
- * The scene's view (already synced to the sim's) and the trainee's floor position `out`, drawn at
- * `alpha` between the state before the last tick and after it. Facing is left as it is: the
- * avatar's yaw is sprung anyway, and the mouse turns the camera at once, between ticks.
+ * The scene's view (already synced to the sim's) drawn at `alpha` between the state before the last
+ * tick and after it: its time (which the patient's motion follows) and the patient's position.
+ * Facing is left as it is: the avatar's yaw is sprung anyway.
  */
-export function blendView(
-  pv: PatientViewState,
-  b: TickBlend,
-  view: SimView,
-  s: TraineeSignals,
-  alpha: number,
-  out: [number, number],
-): void {
+export function blendView(pv: PatientViewState, b: TickBlend, view: SimView, alpha: number): void {
   pv.t = mix(b.t, view.t, alpha);
   pv.patientPosition[0] = mix(b.patient[0], view.patientPosition[0], alpha);
   pv.patientPosition[1] = mix(b.patient[1], view.patientPosition[1], alpha);
-  out[0] = mix(b.trainee[0], s.position[0], alpha);
-  out[1] = mix(b.trainee[1], s.position[1], alpha);
-  pv.traineeHead[0] = out[0];
-  pv.traineeHead[2] = out[1];
 }

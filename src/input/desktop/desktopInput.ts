@@ -28,7 +28,7 @@ const ALL_MOVE_KEYS = new Set<string>(Object.values(MOVE_KEYS).flat());
 
 /**
  * Keyboard and mouse in, TraineeSignals out. Pure: no DOM, no React. The app forwards key and
- * mouse events and calls update(dt, gaze) once per simulation tick.
+ * mouse events and calls update(dt, gaze) once per frame (each sim tick then takes the signals as they are).
  *
  * Yaw follows the sim convention (src/sim/types.ts): 0 faces +z, positive turns counter-clockwise
  * seen from above (three.js rotation.y). Forward is (sin yaw, cos yaw); right is (-cos yaw, sin yaw).
