@@ -23,8 +23,14 @@ export interface AvatarMotionState {
   breathPhase: number;
   lastT: number;
   started: boolean;
-  /** The pose target, overwritten every frame (no allocation). */
+  /** The pose target, overwritten when due (no allocation). */
   target?: PoseTarget;
+  /** What the target was last computed for (sim time, pose, cues), and its neck and head before the look. */
+  targetT: number;
+  targetPose: PatientView['pose'] | null;
+  targetCues: PatientView['cues'] | null;
+  neck: [number, number, number];
+  head: [number, number, number];
 }
 
 export function createMotionState(): AvatarMotionState {
@@ -39,14 +45,32 @@ export function createMotionState(): AvatarMotionState {
     breathPhase: 0,
     lastT: 0,
     started: false,
+    targetT: 0,
+    targetPose: null,
+    targetCues: null,
+    neck: [0, 0, 0],
+    head: [0, 0, 0],
   };
 }
+
+/**
+ * Sim time between two evaluations of the pose target. The joints follow it on springs that take a
+ * fifth of a second to settle, so a target that moves at most a few times a second (a gait, a jab,
+ * a tremor) and is sampled 30 times a second is followed as smoothly as one evaluated every frame;
+ * a new pose or cue is taken at once.
+ */
+export const TARGET_STEP = 1 / 30;
 
 const scratch = new Vector3();
 const FACE_KEYS = ['browDrop', 'browAngle', 'eyeOpen', 'jaw', 'lipWidth'] as const;
 const MAX_NECK_YAW = (70 * Math.PI) / 180;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a));
+const copy3 = (to: number[], from: readonly number[]) => {
+  to[0] = from[0]!;
+  to[1] = from[1]!;
+  to[2] = from[2]!;
+};
 
 export function updateAvatar(
   rig: AvatarRig,
@@ -54,18 +78,41 @@ export function updateAvatar(
   view: PatientView,
   dt: number,
   reducedMotion = false,
+  /** Sim time between evaluations of the pose target (0: every call). */
+  targetStep = TARGET_STEP,
 ): void {
   const { bones, dims } = rig;
-  const target = poseTargets(
-    view.pose,
-    view.cues,
-    view.t,
-    view.arousal,
-    { height: dims.height, reducedMotion },
-    (st.target ??= poseTargets('standing', [], 0, 0, { height: dims.height })),
-  );
-  const j = target.joints;
   const first = !st.started;
+  const due =
+    first ||
+    view.pose !== st.targetPose ||
+    view.cues !== st.targetCues ||
+    Math.abs(view.t - st.targetT) >= targetStep - 1e-9;
+  const target = due
+    ? poseTargets(
+        view.pose,
+        view.cues,
+        // Held for the step ahead, so taken at its middle: it neither leads nor lags (the first
+        // pose is the one the body starts in, exactly).
+        first ? view.t : view.t + targetStep / 2,
+
+        view.arousal,
+        { height: dims.height, reducedMotion },
+        (st.target ??= poseTargets('standing', [], 0, 0, { height: dims.height })),
+      )
+    : st.target!;
+  const j = target.joints;
+  // The look toward the trainee is added to neck and head every frame, on top of the pose's own.
+  if (due) {
+    copy3(st.neck, j.neck);
+    copy3(st.head, j.head);
+    st.targetT = view.t;
+    st.targetPose = view.pose;
+    st.targetCues = view.cues;
+  } else {
+    copy3(j.neck, st.neck);
+    copy3(j.head, st.head);
+  }
   const k = first ? 1 : smoothing(reducedMotion ? 4 : 8, dt);
 
   // Body yaw: the view's facing plus the pose's own turn, along the shortest way round.
