@@ -4,13 +4,13 @@
  * blended joints, turns head and eyes toward the trainee, animates face and breathing.
  * Called from useFrame; works without a renderer, so tests can drive it.
  */
-import { Vector3 } from 'three';
+import { Vector3, type Bone } from 'three';
 import { breathDepth, breathRate, faceTargets } from './faceTargets';
 import type { AvatarRig } from './avatarRig';
 import type { PatientView } from './patientView';
 import { restJoints, smoothing, springJoints } from './poseHelpers';
 import { poseTargets, type PoseTarget } from './poseTargets';
-import { JOINT_NAMES, lowestSole, type JointRotations } from './skeleton';
+import { JOINT_NAMES, lowestSole, type JointRotations, type Vec3 } from './skeleton';
 
 export interface AvatarMotionState {
   joints: JointRotations;
@@ -31,6 +31,27 @@ export interface AvatarMotionState {
   targetCues: PatientView['cues'] | null;
   neck: [number, number, number];
   head: [number, number, number];
+  /** The joints and bones as lists in JOINT_NAMES order, for the loops every frame. */
+  lists?: JointLists;
+}
+
+interface JointLists {
+  rig: AvatarRig;
+  current: Vec3[];
+  velocity: Vec3[];
+  target: Vec3[];
+  bones: Bone[];
+}
+
+/** The state's joint arrays (each updated in place from now on) and the rig's bones, by index. */
+function jointLists(rig: AvatarRig, st: AvatarMotionState, target: JointRotations): JointLists {
+  return {
+    rig,
+    current: JOINT_NAMES.map((n) => st.joints[n]),
+    velocity: JOINT_NAMES.map((n) => st.velocity[n]),
+    target: JOINT_NAMES.map((n) => target[n]),
+    bones: JOINT_NAMES.map((n) => rig.bones[n]),
+  };
 }
 
 export function createMotionState(): AvatarMotionState {
@@ -95,7 +116,6 @@ export function updateAvatar(
         // Held for the step ahead, so taken at its middle: it neither leads nor lags (the first
         // pose is the one the body starts in, exactly).
         first ? view.t : view.t + targetStep / 2,
-
         view.arousal,
         { height: dims.height, reducedMotion },
         (st.target ??= poseTargets('standing', [], 0, 0, { height: dims.height })),
@@ -134,7 +154,8 @@ export function updateAvatar(
   j.head[0] -= pitch * 0.55;
 
   if (first) for (const n of JOINT_NAMES) st.joints[n] = [...j[n]];
-  else springJoints(st.joints, st.velocity, j, reducedMotion ? 0.4 : 0.22, dt);
+  const l = st.lists?.rig === rig ? st.lists : (st.lists = jointLists(rig, st, j));
+  if (!first) springJoints(l.current, l.velocity, l.target, reducedMotion ? 0.4 : 0.22, dt);
   st.shift[0] += (target.hipsShift[0] - st.shift[0]) * k;
   st.shift[1] += (target.hipsShift[1] - st.shift[1]) * k;
   const kf = first ? 1 : smoothing(10, dt);
@@ -146,9 +167,9 @@ export function updateAvatar(
   // Apply: root on the floor at the view's position, hips at the height that grounds the soles.
   rig.root.position.set(px, 0, pz);
   rig.root.rotation.y = st.yaw;
-  for (const n of JOINT_NAMES) {
-    const r = st.joints[n];
-    bones[n].rotation.set(r[0], r[1], r[2]);
+  for (let n = 0; n < l.bones.length; n++) {
+    const r = l.current[n]!;
+    l.bones[n]!.rotation.set(r[0], r[1], r[2]);
   }
   bones.hips.position.set(st.shift[0], -lowestSole(st.joints, dims), st.shift[1]);
   bones.fingersL.rotation.set(0, 0, -1.7 * st.fist[0]);

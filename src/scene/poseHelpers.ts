@@ -1,5 +1,5 @@
 /** Small pure helpers shared by poseTargets and cueOverlays. */
-import { JOINT_NAMES, type JointName, type JointRotations } from './skeleton';
+import { JOINT_NAMES, type JointName, type JointRotations, type Vec3 } from './skeleton';
 
 export function restJoints(): JointRotations {
   const j = {} as JointRotations;
@@ -70,22 +70,23 @@ export function blendJoints(current: JointRotations, target: JointRotations, k: 
 /**
  * Critically damped spring toward the target (Unity's SmoothDamp, Game Programming Gems 4 §1.10):
  * starts and ends with zero velocity, never overshoots, stable for any dt. Mutates current and
- * velocity in place.
+ * velocity in place. The joints as lists in the same order (one loop over arrays, where thirty
+ * lookups by name each frame cost more than the arithmetic).
  */
 export function springJoints(
-  current: JointRotations,
-  velocity: JointRotations,
-  target: JointRotations,
+  current: readonly Vec3[],
+  velocity: readonly Vec3[],
+  target: readonly Vec3[],
   smoothTime: number,
   dt: number,
 ): void {
   const omega = 2 / smoothTime;
   const x = omega * Math.max(0, dt);
   const decay = 1 / (1 + x + 0.48 * x * x + 0.235 * x * x * x);
-  for (const name of JOINT_NAMES) {
-    const c = current[name];
-    const v = velocity[name];
-    const g = target[name];
+  for (let n = 0; n < current.length; n++) {
+    const c = current[n]!;
+    const v = velocity[n]!;
+    const g = target[n]!;
     for (let i = 0; i < 3; i++) {
       const change = c[i]! - g[i]!;
       const temp = (v[i]! + omega * change) * dt;
