@@ -1,7 +1,9 @@
 /**
  * Light rigs for the three lighting moods; never a black void (ambient floor in every mood).
  * The rig is data (lightRig): the static room bakes it into vertex colours (bakedLight.ts), and
- * <Lighting> puts the same lights in the scene for what moves (the patient).
+ * the patient's shader is lit by the same rig written in as constants (avatarRig.ts), and
+ * <Lighting> puts the same lights in the scene only in the headset, for the controllers' and hands'
+ * models (glTF, lit materials).
  */
 import type { Setting } from '../scenario/schema';
 

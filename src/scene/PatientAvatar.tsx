@@ -6,6 +6,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Appearance } from './avatarParts';
+import type { LightSpec } from './Lighting';
 import { buildAvatarRig } from './avatarRig';
 import { geometryFrom, type GeometryData } from './roomTransfer';
 import { createMotionState, updateAvatar } from './avatarMotion';
@@ -18,6 +19,8 @@ export interface PatientAvatarProps {
   reducedMotion?: boolean;
   /** The body packed at build time (app/scenePrefetch.ts); without it the body is built here. */
   body?: GeometryData | undefined;
+  /** The room's lights (Lighting.ts lightRig), which the figure's shader is lit by. */
+  lights?: readonly LightSpec[] | undefined;
 }
 
 export function prefersReducedMotion(): boolean {
@@ -26,19 +29,19 @@ export function prefersReducedMotion(): boolean {
     : false;
 }
 
-export function PatientAvatar({ appearance, view, reducedMotion, body }: PatientAvatarProps) {
+export function PatientAvatar({ appearance, view, reducedMotion, body, lights }: PatientAvatarProps) {
   const { skin, hair, top, trousers, height } = appearance;
   const reduced = useMemo(() => reducedMotion ?? prefersReducedMotion(), [reducedMotion]);
   const { rig, state } = useMemo(() => {
     const r = buildAvatarRig(
       { skin, hair, top, trousers, height },
-      { name: 'patient' },
+      { name: 'patient', ...(lights ? { lights } : {}) },
       body && geometryFrom(body),
     );
     const st = createMotionState();
     updateAvatar(r, st, view, 0, reduced); // posed before the first frame: never seen in the rest pose
     return { rig: r, state: st };
-  }, [skin, hair, top, trousers, height, view, reduced, body]);
+  }, [skin, hair, top, trousers, height, view, reduced, body, lights]);
   useEffect(() => () => rig.dispose(), [rig]);
 
   // The body moves on sim time (view.t), not the wall clock: pausing freezes it, and a fixed-time

@@ -1,7 +1,8 @@
 /**
- * The scenario's setting: shell, furniture, exits with signs, loose objects, the colleague and the
- * lights. One draw call: the shell with furniture, light fittings, exit signs, the colleague's body
- * and the loose objects in their places (LooseObjects.tsx draws it, and each object that leaves its
+ * The scenario's setting: shell, furniture, exits with signs, loose objects and the colleague, lit
+ * by the mood's lights baked into its vertex colours (no light in the scene). One draw call: the
+ * shell with furniture, light fittings, exit signs, the colleague's body and the loose objects in
+ * their places (LooseObjects.tsx draws it, and each object that leaves its
  * place with a mesh of its own). The figures' shadows are in SceneContents.
  * Exits, objects and the colleague carry userData.gazeTarget = id for gaze raycasting (exits through
  * an invisible box in the doorway), on the gaze layer (gaze.ts) with the furniture's occluder boxes;
@@ -11,7 +12,6 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, type Group } from 'three';
 import type { Setting } from '../scenario/schema';
 import { Colleague } from './Colleague';
-import { Lighting } from './Lighting';
 import { LooseObjects } from './LooseObjects';
 import { GAZE_ONLY } from './gaze';
 import { fixMatrix } from './geometryUtils';
@@ -58,7 +58,6 @@ export function Room({ setting, data }: RoomProps) {
       <primitive object={model.occluders} />
       <LooseObjects shell={model.shell} objects={model.objects} />
       {model.colleague && <Colleague figure={model.colleague} />}
-      <Lighting mood={setting.lighting} height={setting.height} />
     </group>
   );
 }

@@ -6,6 +6,7 @@ import { BlobShadows } from './BlobShadow';
 import { SCRUBS } from './colleagueModel';
 import type { Appearance } from './avatarParts';
 import { HeldObject } from './HeldObject';
+import { lightRig } from './Lighting';
 import { PatientAvatar } from './PatientAvatar';
 import type { PatientView } from './patientView';
 import { fixMatrix } from './geometryUtils';
@@ -31,6 +32,12 @@ export function SceneContents({ setting, appearance, view, reducedMotion, prepar
       colleague ? [[colleague.position[0], colleague.position[1], shadowRadius(SCRUBS.height)] as const] : [],
     [colleague],
   );
+  // No light in the scene: the room's lights are baked into it, and the patient's shader is lit by
+  // the same rig (avatarRig.ts figureShader).
+  const lights = useMemo(
+    () => lightRig(setting.lighting, setting.height),
+    [setting.lighting, setting.height],
+  );
   const follow = useMemo(
     () => ({ view, radius: shadowRadius(appearance.height) }),
     [view, appearance.height],
@@ -51,6 +58,7 @@ export function SceneContents({ setting, appearance, view, reducedMotion, prepar
         view={view}
         reducedMotion={reducedMotion}
         body={prepared?.body}
+        lights={lights}
       />
       <BlobShadows fixed={fixed} follow={follow} />
       <HeldObject view={view} />

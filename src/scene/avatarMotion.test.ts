@@ -1,6 +1,8 @@
-import { Raycaster, Vector3, type Material } from 'three';
+import { Raycaster, ShaderLib, Vector3, type Material } from 'three';
 import { describe, expect, it } from 'vitest';
 import { buildAvatarRig } from './avatarRig';
+import { lightingGlsl } from './bakedLight';
+import { lightRig } from './Lighting';
 import { GAZE_LAYER } from './gaze';
 import { createMotionState, updateAvatar } from './avatarMotion';
 import { createPatientView } from './patientView';
@@ -128,6 +130,36 @@ describe('avatar rig and motion', () => {
     rig.mesh.skeleton.update();
     expect(shader.uniforms.boneMatrices!.value).toBe(rig.mesh.skeleton.boneMatrices);
     rig.dispose();
+  });
+
+  it('lights the figure per vertex in three’s own unlit shader, from the room’s lights (none in the scene)', () => {
+    const warm = lightRig('warm', 2.7);
+    const rig = buildAvatarRig(appearance, { lights: warm });
+    const material = rig.mesh.material as Material;
+    const shader = {
+      uniforms: {} as Record<string, { value: unknown }>,
+      vertexShader: ShaderLib.basic.vertexShader,
+      fragmentShader: ShaderLib.basic.fragmentShader,
+    };
+    material.onBeforeCompile(shader as never, undefined as never);
+    expect(material.type).toBe('MeshBasicMaterial');
+    // Every include the patch hooks onto is there, so the light is computed and applied.
+    expect(shader.vertexShader).toContain(lightingGlsl(warm));
+    expect(shader.vertexShader).toMatch(/#include <skinning_vertex>\nvLight = rgLight\(/);
+    expect(shader.fragmentShader).toContain('diffuseColor.rgb *= vLight;');
+    // One term per light: ambient, hemisphere, directional and the warm mood's point light.
+    const glsl = lightingGlsl(warm);
+    expect(glsl.match(/irr \+= /g)).toHaveLength(3);
+    expect(glsl).toContain('falloff');
+    expect(lightingGlsl(lightRig('dim', 2.7))).not.toContain('falloff');
+    // A different mood is a different program.
+    const other = buildAvatarRig(appearance, { lights: lightRig('dim', 2.7) });
+    expect(other.mesh.material).not.toBe(material);
+    expect((other.mesh.material as Material).customProgramCacheKey()).not.toBe(
+      material.customProgramCacheKey(),
+    );
+    rig.dispose();
+    other.dispose();
   });
 
   it('follows a pose target evaluated 30 times a second as closely as one evaluated every frame', () => {

@@ -15,7 +15,7 @@ import {
   Matrix3,
   Matrix4,
   Mesh,
-  MeshLambertMaterial,
+  MeshBasicMaterial,
   type Material,
   Skeleton,
   SkinnedMesh,
@@ -32,7 +32,9 @@ import {
   type ColourKey,
   type FaceBone,
 } from './avatarParts';
+import { lightingGlsl } from './bakedLight';
 import { GAZE_ONLY, gazeOnlyMaterial } from './gaze';
+import { lightRig, type LightSpec } from './Lighting';
 import { bodyDims, JOINT_NAMES, JOINT_PARENT, type BodyDims, type JointName } from './skeleton';
 
 export type RigBone = JointName | FaceBone;
@@ -49,6 +51,8 @@ export interface RigOptions {
   /** Gaze ids for head and hands; a single id (a colleague) tags the whole figure. */
   gaze?: { face: string; hands: string } | string;
   name?: string;
+  /** The room's lights (its mood's rig), which the figure is lit by; fluorescent by default. */
+  lights?: readonly LightSpec[];
 }
 
 function shade(hex: string, f: number, toward = '#000000'): Color {
@@ -81,28 +85,46 @@ export function gazeProxy(geometry: BufferGeometry, id: string): Mesh {
 }
 
 /**
- * Skinning from a uniform array instead of three's bone texture. three uploads the bone texture
- * (a float DataTexture) every frame through its general texture path, and the vertex shader reads
- * four texels per vertex; for one figure of ~36 bones a `mat4[]` uniform (144 vectors: within
- * WebGL 2's guaranteed 256, which a Quest's GPU meets) is cheaper on both sides. The renderer still
- * creates the bone texture but never uploads it, because the program has no `boneTexture` uniform.
+ * The figure's shader: three's unlit one, with two changes made as it compiles.
+ * - Lit per vertex by the room's own lights written in as constants (bakedLight.ts lightingGlsl:
+ *   the sums the room is baked with, three's Lambert), from the skinned normal in world space. No
+ *   light in the scene, so three sets up, moves to view space and uploads no lights each frame,
+ *   and the program is smaller to compile before the first frame. Per vertex is enough for a
+ *   low-poly matte figure lit by broad lights.
+ * - Skinned from a uniform array instead of three's bone texture. three uploads the bone texture
+ *   (a float DataTexture) every frame through its general texture path, and the vertex shader reads
+ *   four texels per vertex; for one figure of ~36 bones a `mat4[]` uniform (144 vectors: within
+ *   WebGL 2's guaranteed 256, which a Quest's GPU meets) is cheaper on both sides. The renderer still
+ *   creates the bone texture but never uploads it, because the program has no `boneTexture` uniform.
  */
-function skinFromUniforms(material: Material, skeleton: Skeleton): void {
+function figureShader(material: Material, skeleton: Skeleton, lights: readonly LightSpec[]): void {
   skeleton.computeBoneTexture(); // sizes boneMatrices for good (the renderer then keeps this array)
   const count = skeleton.boneMatrices!.length / 16;
+  const light = lightingGlsl(lights);
   material.onBeforeCompile = (shader) => {
     shader.uniforms.boneMatrices = { value: skeleton.boneMatrices };
-    shader.vertexShader = shader.vertexShader.replace(
-      '#include <skinning_pars_vertex>',
-      `#ifdef USE_SKINNING
+    shader.vertexShader = shader.vertexShader
+      .replace(
+        '#include <skinning_pars_vertex>',
+        `#ifdef USE_SKINNING
 uniform mat4 bindMatrix;
 uniform mat4 bindMatrixInverse;
 uniform mat4 boneMatrices[${count}];
 mat4 getBoneMatrix(const in float i) { return boneMatrices[int(i)]; }
-#endif`,
-    );
+#endif
+varying vec3 vLight;
+${light}`,
+      )
+      .replace(
+        '#include <skinning_vertex>',
+        `#include <skinning_vertex>
+vLight = rgLight(normalize(mat3(modelMatrix) * objectNormal), (modelMatrix * vec4(transformed, 1.0)).xyz);`,
+      );
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <color_pars_fragment>', '#include <color_pars_fragment>\nvarying vec3 vLight;')
+      .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.rgb *= vLight;');
   };
-  material.customProgramCacheKey = () => `rolig-uniform-skinning-${count}`;
+  material.customProgramCacheKey = () => `rolig-figure-${count}-${light}`;
 }
 
 /** The figure's bones in their rest pose, sized for `appearance.height`, in rig order. */
@@ -190,9 +212,8 @@ export function buildAvatarRig(
   root.updateMatrixWorld(true);
   const boneList = Object.values(bones);
   const merged = body ?? mergeBody(appearance, bones, dims, s);
-  // Lambert: the same light model the room is baked with (bakedLight.ts), and a cheaper shader than
-  // a physically based one (the figure's cloth and skin are matte anyway).
-  const material = new MeshLambertMaterial({ vertexColors: true });
+  // Lit as the room is baked (three's Lambert, figureShader): the figure's cloth and skin are matte.
+  const material = new MeshBasicMaterial({ vertexColors: true });
   const mesh = new SkinnedMesh(merged, material);
   mesh.name = `${root.name}:body`;
   mesh.frustumCulled = false;
@@ -206,7 +227,7 @@ export function buildAvatarRig(
   // figure in front of the wall hides the wall's pixels from the depth test.
   mesh.renderOrder = -1;
   mesh.bind(new Skeleton(boneList));
-  skinFromUniforms(material, mesh.skeleton);
+  figureShader(material, mesh.skeleton, options.lights ?? lightRig('fluorescent', 2.7));
 
   const gaze = options.gaze ?? { face: 'patient.face', hands: 'patient.hands' };
   if (typeof gaze === 'string') {

@@ -159,3 +159,35 @@ export function bakeLighting(
   geometry.setAttribute('color', new BufferAttribute(out, 4));
   return geometry;
 }
+
+const f = (x: number) => {
+  const s = x.toPrecision(7);
+  return s.includes('.') || s.includes('e') ? s : `${s}.0`;
+};
+const v3 = (a: number, b: number, c: number) => `vec3(${f(a)}, ${f(b)}, ${f(c)})`;
+const rgb = (c: Color) => v3(c.r, c.g, c.b);
+
+/**
+ * GLSL for the same lights, per vertex, for what moves (the patient): `vec3 rgLight(vec3 n, vec3 p)`
+ * returns the irradiance / π at world position p with world normal n, the lights written in as
+ * constants. The same sums as bakeLighting (three's Lambert), so the figure is lit as the room is,
+ * without any light in the scene: three then has no lights to set up, transform to view space or
+ * upload each frame, and the figure's shader is the unlit one's plus a few lines.
+ */
+export function lightingGlsl(lights: readonly LightSpec[]): string {
+  const L = prepare(lights);
+  const lines = [`vec3 rgLight(vec3 n, vec3 p) {`, `  vec3 irr = ${rgb(L.ambient)};`];
+  for (const h of L.hemi) lines.push(`  irr += mix(${rgb(h.ground)}, ${rgb(h.sky)}, 0.5 * n.y + 0.5);`);
+  for (const d of L.dir)
+    lines.push(`  irr += ${rgb(d.color)} * clamp(dot(n, ${v3(d.dir.x, d.dir.y, d.dir.z)}), 0.0, 1.0);`);
+  for (const p of L.point) {
+    lines.push(`  {`, `    vec3 d = ${v3(p.pos.x, p.pos.y, p.pos.z)} - p;`, `    float dist = length(d);`);
+    lines.push(`    float k = dist > 0.0 ? clamp(dot(n, d) / dist, 0.0, 1.0) : 0.0;`);
+    lines.push(`    float falloff = 1.0 / max(pow(dist, ${f(p.decay)}), 0.01);`);
+    if (p.distance > 0)
+      lines.push(`    falloff *= pow(clamp(1.0 - pow(dist / ${f(p.distance)}, 4.0), 0.0, 1.0), 2.0);`);
+    lines.push(`    irr += ${rgb(p.color)} * k * falloff;`, `  }`);
+  }
+  lines.push(`  return irr * ${f(1 / Math.PI)};`, `}`);
+  return lines.join('\n');
+}

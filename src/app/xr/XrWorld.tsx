@@ -10,6 +10,7 @@ import { BackSide, type Group, type Mesh, type MeshBasicMaterial, type Vector3 }
 import { STANDING_EYE_HEIGHT } from '../../input/desktop';
 import { XrInput } from '../../input/xr';
 import type { Scenario } from '../../scenario';
+import { Lighting } from '../../scene';
 import type { Simulation } from '../../sim';
 import { useSettings } from '../../ui';
 import type { PatientViewState } from '../patientView';
@@ -102,6 +103,9 @@ export function XrWorld(props: XrWorldProps) {
   const { width, depth } = scenario.setting;
   return (
     <>
+      {/* The room and the patient carry their light (baked, or in their shader); the controllers'
+          and hands' models are lit by the same rig. */}
+      <Lighting mood={scenario.setting.lighting} height={scenario.setting.height} />
       <XROrigin
         ref={origin}
         name={XR_ORIGIN_NAME}
