@@ -1,5 +1,5 @@
 import { Canvas, useThree } from '@react-three/fiber';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DefaultLoadingManager } from 'three';
 import { useT } from '../i18n';
 import { DesktopInput } from '../input/desktop';
@@ -24,6 +24,11 @@ import { EnterVrButton } from './xr';
 import { useModule } from './useModule';
 import { useXrRun, xrRuntime } from './xr/useXrRun';
 import { panelButtonIds, panelButtonPoint } from './xr/CanvasPanel';
+
+/** The scene and the frame loops re-render only when their own props change, not with the HUD. */
+const SceneMemo = memo(SceneContents);
+const SimDriverMemo = memo(SimDriver);
+const AudioMemo = memo(AudioFollower);
 
 export interface RunScreenProps {
   scenario: Scenario;
@@ -237,15 +242,26 @@ export function RunScreen({
 
   const exitLabel = scenario.setting.exits.find((e) => e.id === nearExit)?.label;
   // What either frame loop (the desktop's SimDriver, the headset's) drives the run with.
-  const drive = {
-    sim,
-    patientView,
-    pausedRef,
-    fixedTime: params.fixedTime,
-    speed: params.speed,
-    afterFrame,
-  };
+  const drive = useMemo(
+    () => ({ sim, patientView, pausedRef, fixedTime: params.fixedTime, speed: params.speed, afterFrame }),
+    [sim, patientView, params.fixedTime, params.speed, afterFrame],
+  );
   const start = scenario.setting.traineeStart;
+  // The canvas's options, made once: the HUD's state (a caption, the body-language buttons) changes
+  // often, and each change renders this component; the canvas and the scene in it are left alone.
+  const canvasProps = useMemo(
+    () => ({
+      dpr: params.fixedTime ? 1 : ([1, 2] as [number, number]),
+      camera: {
+        fov: 70,
+        near: 0.05,
+        far: 60,
+        position: [start.position[0], 1.65, start.position[1]] as const,
+      },
+      gl: { antialias: false, preserveDrawingBuffer: params.fixedTime },
+    }),
+    [params.fixedTime, start],
+  );
   return (
     <div
       className="run"
@@ -256,9 +272,9 @@ export function RunScreen({
     >
       <Canvas
         ref={canvasRef}
-        dpr={params.fixedTime ? 1 : [1, 2]}
-        camera={{ fov: 70, near: 0.05, far: 60, position: [start.position[0], 1.65, start.position[1]] }}
-        gl={{ antialias: false, preserveDrawingBuffer: params.fixedTime }}
+        dpr={canvasProps.dpr}
+        camera={canvasProps.camera}
+        gl={canvasProps.gl}
         // R3F measures the canvas through a ResizeObserver debounced by 50 ms for scrolling, which
         // also holds back the first mount of the scene; this canvas fills a page that never scrolls.
         resize={NO_RESIZE_DEBOUNCE}
@@ -275,16 +291,16 @@ export function RunScreen({
               intersectChildren={false}
               matrixAutoUpdate={false}
             >
-              <SceneContents
+              <SceneMemo
                 setting={scenario.setting}
                 appearance={scenario.patient.appearance}
                 view={patientView}
                 prepared={prepared}
               />
             </group>
-            {!xr.presenting && !xr.waiting && <SimDriver input={input} {...drive} />}
+            {!xr.presenting && !xr.waiting && <SimDriverMemo input={input} {...drive} />}
             {params.debug && <ExposeScene />}
-            <AudioFollower
+            <AudioMemo
               engine={audio.engine}
               view={sim.view}
               bodyHeight={scenario.patient.appearance.height}
