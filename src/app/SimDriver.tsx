@@ -72,7 +72,11 @@ export function SimDriver({
     syncPatientView(patientView, sim.view, s);
     blendView(patientView, blend, sim.view, step.alpha);
     camera.position.set(s.position[0], s.headHeight, s.position[1]);
-    camera.rotation.set(input.pitch, input.cameraYaw(), 0, 'YXZ');
+    const r = camera.rotation;
+    const yaw = input.cameraYaw();
+    // Setting a rotation recomputes the camera's quaternion: only when the trainee turned or looked.
+    if (r.x !== input.pitch || r.y !== yaw || r.z !== 0 || r.order !== 'YXZ')
+      r.set(input.pitch, yaw, 0, 'YXZ');
     // Not on the first frame: the first cast bounds every gaze target, which the room's first
     // frame need not wait for.
     if (++frame.current % GAZE_EVERY_FRAMES === 0) {

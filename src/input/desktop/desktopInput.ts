@@ -125,6 +125,9 @@ export class DesktopInput {
   /** Integrate movement over dt seconds and return the (mutated, reused) signals object. */
   update(dt: number, gaze: string | null): TraineeSignals {
     const s = this.signals;
+    s.gaze = gaze;
+    s.sudden = false;
+    if (this.held.size === 0) return s; // standing still: no key to look up
     const turn = (this.isHeld('turnLeft') ? 1 : 0) - (this.isHeld('turnRight') ? 1 : 0);
     if (turn !== 0) s.facing = wrapAngle(s.facing + turn * TURN_RATE * dt);
     const fwd = (this.isHeld('forward') ? 1 : 0) - (this.isHeld('back') ? 1 : 0);
@@ -138,8 +141,6 @@ export class DesktopInput {
       s.position[1] += (fwd * cos + strafe * sin) * step;
       this.clampToRoom();
     }
-    s.gaze = gaze;
-    s.sudden = false;
     return s;
   }
 
