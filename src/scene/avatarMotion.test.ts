@@ -5,6 +5,7 @@ import { lightingGlsl } from './bakedLight';
 import { lightRig } from './Lighting';
 import { GAZE_LAYER } from './gaze';
 import { createMotionState, updateAvatar } from './avatarMotion';
+import { springJoints } from './poseHelpers';
 import { createPatientView } from './patientView';
 import { JOINT_NAMES } from './skeleton';
 
@@ -189,5 +190,47 @@ describe('avatar rig and motion', () => {
     // The look is not added onto itself between evaluations: the head ends where it would.
     const head = JOINT_NAMES.indexOf('head') * 3 + 1;
     expect(Math.abs(sampled[300]![head]! - every[300]![head]!)).toBeLessThan(0.005);
+  });
+
+  it('lets joints that reached their target rest there, and moves them again when it changes', () => {
+    const current: [number, number, number][] = [
+      [0, 0, 0],
+      [0.5, 0, 0],
+    ];
+    const velocity: [number, number, number][] = [
+      [0, 0, 0],
+      [0, 0, 0],
+    ];
+    const target: [number, number, number][] = [
+      [0, 0, 0],
+      [0, 0.2, 0],
+    ];
+    const moved = new Uint8Array(2).fill(1);
+    let frames = 0;
+    while (moved[1] !== 0 && frames < 600) {
+      springJoints(current, velocity, target, 0.22, 1 / 60, moved);
+      frames++;
+      if (frames === 1) expect([...moved]).toEqual([0, 1]); // the first joint is on its target already
+    }
+    expect(frames).toBeLessThan(180); // settles within 3 s
+    expect(current[1]).toEqual([0, 0.2, 0]); // put exactly on its target, at rest
+    expect(velocity[1]).toEqual([0, 0, 0]);
+    target[1]![0] = 0.3;
+    springJoints(current, velocity, target, 0.22, 1 / 60, moved);
+    expect(moved[1]).toBe(1);
+    expect(current[1]![0]).toBeGreaterThan(0);
+
+    // A seated figure: once settled, its legs rest and its feet stay on the floor.
+    const rig = buildAvatarRig(appearance);
+    const st = createMotionState();
+    const view = createPatientView({ pose: 'sitting' });
+    for (let frame = 0; frame < 600; frame++) {
+      view.t = frame / 60;
+      updateAvatar(rig, st, view, 1 / 60);
+    }
+    const legs = ['thighL', 'shinL', 'footL', 'thighR', 'shinR', 'footR'] as const;
+    for (const n of legs) expect(st.lists!.moved[JOINT_NAMES.indexOf(n)]).toBe(0);
+    expect(Math.abs(soleY(rig))).toBeLessThan(0.02);
+    rig.dispose();
   });
 });

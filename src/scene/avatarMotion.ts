@@ -41,7 +41,18 @@ interface JointLists {
   velocity: Vec3[];
   target: Vec3[];
   bones: Bone[];
+  /** Which joints the last spring step moved (1) or left at rest (0). */
+  moved: Uint8Array;
+  /** The lowest sole's height for the hips at the origin, as the legs stand now (NaN: not yet). */
+  sole: number;
 }
+
+/** The joints whose rotation moves the soles: the hips and both legs. */
+const LEG_JOINTS = new Set(
+  (['hips', 'thighL', 'shinL', 'footL', 'thighR', 'shinR', 'footR'] as const).map((n) =>
+    JOINT_NAMES.indexOf(n),
+  ),
+);
 
 /** The state's joint arrays (each updated in place from now on) and the rig's bones, by index. */
 function jointLists(rig: AvatarRig, st: AvatarMotionState, target: JointRotations): JointLists {
@@ -51,6 +62,8 @@ function jointLists(rig: AvatarRig, st: AvatarMotionState, target: JointRotation
     velocity: JOINT_NAMES.map((n) => st.velocity[n]),
     target: JOINT_NAMES.map((n) => target[n]),
     bones: JOINT_NAMES.map((n) => rig.bones[n]),
+    moved: new Uint8Array(JOINT_NAMES.length).fill(1),
+    sole: NaN,
   };
 }
 
@@ -155,7 +168,8 @@ export function updateAvatar(
 
   if (first) for (const n of JOINT_NAMES) st.joints[n] = [...j[n]];
   const l = st.lists?.rig === rig ? st.lists : (st.lists = jointLists(rig, st, j));
-  if (!first) springJoints(l.current, l.velocity, l.target, reducedMotion ? 0.4 : 0.22, dt);
+  if (first) l.moved.fill(1);
+  else springJoints(l.current, l.velocity, l.target, reducedMotion ? 0.4 : 0.22, dt, l.moved);
   st.shift[0] += (target.hipsShift[0] - st.shift[0]) * k;
   st.shift[1] += (target.hipsShift[1] - st.shift[1]) * k;
   const kf = first ? 1 : smoothing(10, dt);
@@ -167,11 +181,16 @@ export function updateAvatar(
   // Apply: root on the floor at the view's position, hips at the height that grounds the soles.
   rig.root.position.set(px, 0, pz);
   rig.root.rotation.y = st.yaw;
+  let legsMoved = false;
   for (let n = 0; n < l.bones.length; n++) {
+    if (!l.moved[n]) continue; // at rest on its target: the bone has it already
     const r = l.current[n]!;
     l.bones[n]!.rotation.set(r[0], r[1], r[2]);
+    if (LEG_JOINTS.has(n)) legsMoved = true;
   }
-  bones.hips.position.set(st.shift[0], -lowestSole(st.joints, dims), st.shift[1]);
+  // The soles' height only changes with the hips and legs (forward kinematics of both legs).
+  if (legsMoved || Number.isNaN(l.sole)) l.sole = lowestSole(st.joints, dims);
+  bones.hips.position.set(st.shift[0], -l.sole, st.shift[1]);
   bones.fingersL.rotation.set(0, 0, -1.7 * st.fist[0]);
   bones.indexL.rotation.set(0, 0, -1.7 * st.index[0]);
   bones.fingersR.rotation.set(0, 0, 1.7 * st.fist[1]);

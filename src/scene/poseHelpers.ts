@@ -67,11 +67,17 @@ export function blendJoints(current: JointRotations, target: JointRotations, k: 
   }
 }
 
+/** Within this of its target and this slow (rad, rad/s), a joint comes to rest on the target. */
+export const JOINT_REST = 1e-4;
+
 /**
  * Critically damped spring toward the target (Unity's SmoothDamp, Game Programming Gems 4 §1.10):
  * starts and ends with zero velocity, never overshoots, stable for any dt. Mutates current and
  * velocity in place. The joints as lists in the same order (one loop over arrays, where thirty
- * lookups by name each frame cost more than the arithmetic).
+ * lookups by name each frame cost more than the arithmetic). A joint that has come to within
+ * JOINT_REST of its target, at rest, is put on it and left there while its target stays: `moved[n]`
+ * is 1 for each joint this call moved, 0 for each at rest (a sitting figure's legs, most of a
+ * standing one's limbs), so the caller need not touch their bones.
  */
 export function springJoints(
   current: readonly Vec3[],
@@ -79,6 +85,7 @@ export function springJoints(
   target: readonly Vec3[],
   smoothTime: number,
   dt: number,
+  moved: Uint8Array,
 ): void {
   const omega = 2 / smoothTime;
   const x = omega * Math.max(0, dt);
@@ -87,11 +94,24 @@ export function springJoints(
     const c = current[n]!;
     const v = velocity[n]!;
     const g = target[n]!;
+    if (c[0] === g[0] && c[1] === g[1] && c[2] === g[2] && v[0] === 0 && v[1] === 0 && v[2] === 0) {
+      moved[n] = 0;
+      continue;
+    }
+    let still = true;
     for (let i = 0; i < 3; i++) {
       const change = c[i]! - g[i]!;
       const temp = (v[i]! + omega * change) * dt;
       v[i] = (v[i]! - omega * temp) * decay;
       c[i] = g[i]! + (change + temp) * decay;
+      if (Math.abs(c[i]! - g[i]!) > JOINT_REST || Math.abs(v[i]!) > JOINT_REST) still = false;
     }
+    if (still) {
+      c[0] = g[0]!;
+      c[1] = g[1]!;
+      c[2] = g[2]!;
+      v[0] = v[1] = v[2] = 0;
+    }
+    moved[n] = 1;
   }
 }
