@@ -16,34 +16,27 @@ import { DRAWN_AND_GAZE } from './gaze';
 import type { LooseObject } from './roomModel';
 
 /**
- * Shows or hides an object's vertices in the shell: hidden, every vertex of its range sits on its
- * first one (zero-area triangles, which draw nothing); shown, they are `original` again.
+ * Takes an object out of the shell (returns its vertices there, and every vertex of its range then
+ * sits on its first one: zero-area triangles, which draw nothing) or, given those vertices back,
+ * puts it back in its place.
  */
 export function setInPlace(
   shell: BufferGeometry,
   range: LooseObject['range'],
-  original: Float32Array,
-  shown: boolean,
-): void {
+  original: Float32Array | null,
+): Float32Array | null {
   const pos = shell.getAttribute('position') as BufferAttribute;
   const a = pos.array as Float32Array;
   const [first, count] = range;
-  if (shown) a.set(original, first * 3);
-  else for (let i = 1; i < count; i++) a.copyWithin((first + i) * 3, first * 3, first * 3 + 3);
+  let taken: Float32Array | null = null;
+  if (original) a.set(original, first * 3);
+  else {
+    taken = a.slice(first * 3, (first + count) * 3);
+    for (let i = 1; i < count; i++) a.copyWithin((first + i) * 3, first * 3, first * 3 + 3);
+  }
   pos.addUpdateRange(first * 3, count * 3);
   pos.needsUpdate = true;
-}
-
-/** An object's own vertices moved to its place, as the shell holds them. */
-export function inPlaceVertices(o: LooseObject): Float32Array {
-  const own = o.geometry.getAttribute('position').array;
-  const out = new Float32Array(own.length);
-  for (let i = 0; i < own.length; i += 3) {
-    out[i] = own[i]! + o.position[0];
-    out[i + 1] = own[i + 1]! + o.position[1];
-    out[i + 2] = own[i + 2]! + o.position[2];
-  }
-  return out;
+  return taken;
 }
 
 export interface LooseObjectsProps {
@@ -58,8 +51,8 @@ export function LooseObjects({ shell, objects }: LooseObjectsProps) {
   const state = useMemo(
     () => ({
       inPlace: objects.map(() => true),
-      /** Each object's vertices in its place (as roomModel.ts put them in the shell), to restore. */
-      original: objects.map((o) => inPlaceVertices(o)),
+      /** The vertices of each object out of its place, as the shell held them, to put back. */
+      taken: objects.map((): Float32Array | null => null),
     }),
     [objects],
   );
@@ -77,7 +70,7 @@ export function LooseObjects({ shell, objects }: LooseObjectsProps) {
       const inPlace = !mesh || mesh.parent === home.current;
       if (inPlace === state.inPlace[i]) continue;
       state.inPlace[i] = inPlace;
-      setInPlace(shell, objects[i]!.range, state.original[i]!, inPlace);
+      state.taken[i] = setInPlace(shell, objects[i]!.range, inPlace ? state.taken[i]! : null);
       if (mesh) mesh.visible = !inPlace;
     }
   });
