@@ -2,8 +2,8 @@
  * The scenario's setting: shell, furniture, exits with signs, loose objects and the colleague, lit
  * by the mood's lights baked into its vertex colours (no light in the scene). One draw call: the
  * shell with furniture, light fittings, exit signs, the colleague's body and the loose objects in
- * their places (LooseObjects.tsx draws it, and each object that leaves its
- * place with a mesh of its own). The figures' shadows are in SceneContents.
+ * their places (LooseObjects.tsx draws it, and each object that leaves its place with a mesh of its
+ * own). The figures' shadows are in SceneContents.
  * Exits, objects and the colleague carry userData.gazeTarget = id for gaze raycasting (exits through
  * an invisible box in the doorway), on the gaze layer (gaze.ts) with the furniture's occluder boxes;
  * the shell is not on it.

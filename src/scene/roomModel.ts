@@ -2,9 +2,9 @@
  * Turns a scenario setting into a few merged geometries (one draw call per material): the shell
  * with all furniture, the ceiling light panels, the exit signs, the colleague's body and the loose
  * objects in their places; plus one geometry per loose object (for when it leaves its place), a gaze
- * box per exit and the furniture's gaze occluders. Shell and
- * objects carry the mood's lighting baked into their vertex colours (bakedLight.ts). Plain three,
- * no React, so tests and tools can build it directly.
+ * box per exit and the furniture's gaze occluders. Shell and objects carry the mood's lighting baked
+ * into their vertex colours (bakedLight.ts). Plain three, no React, so tests and tools can build it
+ * directly.
  */
 import { BoxGeometry, type BufferGeometry } from 'three';
 import type { Setting } from '../scenario/schema';
