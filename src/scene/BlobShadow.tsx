@@ -1,11 +1,11 @@
 /**
  * Soft dark discs on the floor under the figures, so they read as standing on the floor (no shadow
- * maps). All of them are one mesh: one draw call (two per XR frame) however many figures. Black is
- * black under tone mapping, so the material is not tone-mapped (as the baked room).
+ * maps). All of them are one mesh: one draw call (two per XR frame) however many figures.
  */
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { BufferAttribute, BufferGeometry, Mesh, MeshBasicMaterial } from 'three';
+import { BufferAttribute, BufferGeometry, type Material, Mesh } from 'three';
+import { outputColourMaterial } from './bakedLight';
 import { fixMatrix } from './geometryUtils';
 import type { PatientView } from './patientView';
 
@@ -46,9 +46,11 @@ export function blobGeometry(
   return g;
 }
 
-/** The discs' material: vertex colours with alpha, blended over the floor, not tone-mapped. */
-const shadowMaterial = () =>
-  new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, toneMapped: false });
+/**
+ * The discs' material: vertex colours with alpha, blended over the floor, as they are (black is
+ * black tone-mapped and encoded): the baked room's program (bakedLight.ts).
+ */
+const shadowMaterial = () => outputColourMaterial({ transparent: true, depthWrite: false });
 
 export interface BlobShadowsProps {
   /** Figures that never move: [x, z, radius]. */
@@ -82,7 +84,7 @@ export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
   useLayoutEffect(
     () => () => {
       mesh.geometry.dispose();
-      (mesh.material as MeshBasicMaterial).dispose();
+      (mesh.material as Material).dispose();
     },
     [mesh],
   );

@@ -1,7 +1,7 @@
 import { Raycaster, ShaderLib, Vector3, type Material } from 'three';
 import { describe, expect, it } from 'vitest';
 import { buildAvatarRig } from './avatarRig';
-import { lightingGlsl } from './bakedLight';
+import { lightingGlsl, OUTPUT_GLSL } from './bakedLight';
 import { lightRig } from './Lighting';
 import { GAZE_LAYER } from './gaze';
 import { createMotionState, updateAvatar } from './avatarMotion';
@@ -146,8 +146,19 @@ describe('avatar rig and motion', () => {
     expect(material.type).toBe('MeshBasicMaterial');
     // Every include the patch hooks onto is there, so the light is computed and applied.
     expect(shader.vertexShader).toContain(lightingGlsl(warm));
-    expect(shader.vertexShader).toMatch(/#include <skinning_vertex>\nvLight = rgLight\(/);
-    expect(shader.fragmentShader).toContain('diffuseColor.rgb *= vLight;');
+    // The vertex's colour is lit, tone-mapped and encoded where three has already set it from the
+    // colour attribute; the fragment shader draws it as it is (no tone mapping, no encoding).
+    expect(shader.vertexShader).toMatch(
+      /#include <skinning_vertex>\nvColor\.rgb = rgOutput\(vColor\.rgb \* rgLight\(/,
+    );
+    expect(shader.vertexShader).toContain(OUTPUT_GLSL);
+    expect(shader.vertexShader.indexOf('#include <color_vertex>')).toBeGreaterThan(-1);
+    expect(shader.vertexShader.indexOf('#include <color_vertex>')).toBeLessThan(
+      shader.vertexShader.indexOf('vColor.rgb = rgOutput'),
+    );
+    expect(ShaderLib.basic.fragmentShader).toContain('#include <colorspace_fragment>');
+    expect(shader.fragmentShader).not.toContain('#include <colorspace_fragment>');
+    expect(material.toneMapped).toBe(false);
     // One term per light: ambient, hemisphere, directional and the warm mood's point light.
     const glsl = lightingGlsl(warm);
     expect(glsl.match(/irr \+= /g)).toHaveLength(3);

@@ -32,7 +32,8 @@ import {
   type ColourKey,
   type FaceBone,
 } from './avatarParts';
-import { lightingGlsl } from './bakedLight';
+import { lightingGlsl, OUTPUT_GLSL } from './bakedLight';
+import { indexed } from './geometryUtils';
 import { GAZE_ONLY, gazeOnlyMaterial } from './gaze';
 import { lightRig, type LightSpec } from './Lighting';
 import { bodyDims, JOINT_NAMES, JOINT_PARENT, type BodyDims, type JointName } from './skeleton';
@@ -87,10 +88,12 @@ export function gazeProxy(geometry: BufferGeometry, id: string): Mesh {
 /**
  * The figure's shader: three's unlit one, with two changes made as it compiles.
  * - Lit per vertex by the room's own lights written in as constants (bakedLight.ts lightingGlsl:
- *   the sums the room is baked with, three's Lambert), from the skinned normal in world space. No
- *   light in the scene, so three sets up, moves to view space and uploads no lights each frame,
- *   and the program is smaller to compile before the first frame. Per vertex is enough for a
- *   low-poly matte figure lit by broad lights.
+ *   the sums the room is baked with, three's Lambert), from the skinned normal in world space, then
+ *   tone-mapped and sRGB-encoded there too (OUTPUT_GLSL, as the room's baked colours are): the
+ *   fragment shader only interpolates the colour (outputColourMaterial's). No light in the scene,
+ *   so three sets up, moves to view space and uploads no lights each frame, and the program is
+ *   smaller to compile before the first frame. Per vertex is enough for a low-poly matte figure
+ *   lit by broad lights, and a figure near the camera covers far more pixels than it has vertices.
  * - Skinned from a uniform array instead of three's bone texture. three uploads the bone texture
  *   (a float DataTexture) every frame through its general texture path, and the vertex shader reads
  *   four texels per vertex; for one figure of ~36 bones a `mat4[]` uniform (144 vectors: within
@@ -112,17 +115,15 @@ uniform mat4 bindMatrixInverse;
 uniform mat4 boneMatrices[${count}];
 mat4 getBoneMatrix(const in float i) { return boneMatrices[int(i)]; }
 #endif
-varying vec3 vLight;
-${light}`,
+${light}
+${OUTPUT_GLSL}`,
       )
       .replace(
         '#include <skinning_vertex>',
         `#include <skinning_vertex>
-vLight = rgLight(normalize(mat3(modelMatrix) * objectNormal), (modelMatrix * vec4(transformed, 1.0)).xyz);`,
+vColor.rgb = rgOutput(vColor.rgb * rgLight(normalize(mat3(modelMatrix) * objectNormal), (modelMatrix * vec4(transformed, 1.0)).xyz));`,
       );
-    shader.fragmentShader = shader.fragmentShader
-      .replace('#include <color_pars_fragment>', '#include <color_pars_fragment>\nvarying vec3 vLight;')
-      .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.rgb *= vLight;');
+    shader.fragmentShader = shader.fragmentShader.replace('#include <colorspace_fragment>', '');
   };
   material.customProgramCacheKey = () => `rolig-figure-${count}-${light}`;
 }
@@ -161,7 +162,9 @@ function mergeBody(appearance: Appearance, bones: Record<RigBone, Bone>, dims: B
   const place = new Matrix4();
   const pieces = avatarParts(dims).map(({ bone, geometry, colour }) => {
     const b = bones[bone as RigBone];
-    const g = geometry.index ? geometry.toNonIndexed() : geometry;
+    // Indexed: a smooth part's vertex is shared by its ~6 triangles, and transformed (skinned and
+    // lit) once rather than for each of them.
+    const g = indexed(geometry);
     g.deleteAttribute('uv');
     g.applyMatrix4(place.copy(b.matrixWorld).multiply(scale)); // scaled to size, then to its bone
     const n = g.getAttribute('position').count;
@@ -180,7 +183,6 @@ function mergeBody(appearance: Appearance, bones: Record<RigBone, Bone>, dims: B
     g.setAttribute('color', new BufferAttribute(col, 3));
     g.setAttribute('skinIndex', new BufferAttribute(si, 4));
     g.setAttribute('skinWeight', new BufferAttribute(sw, 4));
-    if (g !== geometry) geometry.dispose();
     return g;
   });
   const merged = mergeGeometries(pieces);
@@ -213,7 +215,7 @@ export function buildAvatarRig(
   const boneList = Object.values(bones);
   const merged = body ?? mergeBody(appearance, bones, dims, s);
   // Lit as the room is baked (three's Lambert, figureShader): the figure's cloth and skin are matte.
-  const material = new MeshBasicMaterial({ vertexColors: true });
+  const material = new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
   const mesh = new SkinnedMesh(merged, material);
   mesh.name = `${root.name}:body`;
   mesh.frustumCulled = false;
@@ -303,5 +305,6 @@ export function bakePose(rig: AvatarRig): BufferGeometry {
   out.setAttribute('position', new BufferAttribute(p, 3));
   out.setAttribute('normal', new BufferAttribute(q, 3));
   out.setAttribute('color', src.getAttribute('color').clone());
+  if (src.index) out.setIndex(src.index.clone());
   return out;
 }

@@ -4,33 +4,59 @@
  * rasteriser of a headset-less PC almost nothing per pixel and compiles one small shader instead
  * of a physically based one (issue #3). The formula is three's Lambert (MeshLambertMaterial) for
  * the same lights the patient is lit by (Lighting.tsx): radiance = albedo / π · Σ irradiance, in
- * linear colour, then tone-mapped here with three's ACES Filmic (R3F's default, exposure 1), so the
- * material itself is not tone-mapped and self-lit parts (the ceiling diffusers) can share it with
- * their colour as given. The renderer's output encoding (linear → sRGB) applies as for any material.
+ * linear colour, then tone-mapped here with three's ACES Filmic (R3F's default, exposure 1) and
+ * encoded to sRGB as three's output encoding would (the canvas and a headset's layer are both
+ * sRGB): the vertex colours are the pixels' output, and the material's fragment shader only
+ * interpolates them (no tone mapping, no per-pixel `pow` for the encoding, which cost the software
+ * rasteriser over a quarter of the room's frame). Self-lit parts (the ceiling diffusers) share it
+ * with their colour as given, encoded.
  * Flat faces under hemisphere, ambient and directional light come out exactly as per-pixel Lambert;
  * a point light is interpolated between vertices.
  */
-import { BufferAttribute, Color, MeshBasicMaterial, NoBlending, Vector3, type BufferGeometry } from 'three';
-import { solidColour } from './geometryUtils';
+import {
+  BufferAttribute,
+  Color,
+  MeshBasicMaterial,
+  NoBlending,
+  Vector3,
+  type BufferGeometry,
+  type MeshBasicMaterialParameters,
+} from 'three';
+import { indexed, solidColour } from './geometryUtils';
 import type { LightSpec } from './Lighting';
+
+const sat = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
  * The one material of the baked static scene: vertex colour (RGBA), no texture (a texture fetch for
  * every pixel of the room cost the software rasteriser a quarter of its frame rate).
- */
-const sat = (x: number) => Math.min(1, Math.max(0, x));
-
-/**
  * No blending rather than three's default for an opaque material: the shader is then the same one
  * the blob shadows (the same vertex colours with their alpha, blended) are drawn with, so a run
  * compiles one program fewer before its first frame. The room's alpha is 1 everywhere, so nothing
  * shows through; three only marks a material "opaque" (a separate program) with normal blending.
  */
-export const bakedMaterial = new MeshBasicMaterial({
-  vertexColors: true,
-  toneMapped: false,
-  blending: NoBlending,
-});
+export const bakedMaterial = outputColourMaterial({ blending: NoBlending });
+
+/**
+ * An unlit material whose vertex colours (RGBA) are its pixels' output as they are: already
+ * tone-mapped and sRGB-encoded (bakeLighting, emissive, toSrgb), so its fragment shader leaves out
+ * three's output encoding. Every such material compiles to the same program. It suits a target
+ * encoded in sRGB (the canvas, a headset's layer), not a linear render target.
+ */
+export function outputColourMaterial(
+  params: Pick<MeshBasicMaterialParameters, 'blending' | 'transparent' | 'depthWrite'>,
+): MeshBasicMaterial {
+  const m = new MeshBasicMaterial({ vertexColors: true, toneMapped: false, ...params });
+  m.onBeforeCompile = (shader) => {
+    shader.fragmentShader = shader.fragmentShader.replace('#include <colorspace_fragment>', '');
+  };
+  m.customProgramCacheKey = () => 'rolig-output-colour';
+  return m;
+}
+
+/** three's linear → sRGB encoding (colorspace_fragment's sRGBTransferOETF) of one channel. */
+export const toSrgb = (x: number): number =>
+  x <= 0.0031308 ? x * 12.92 : Math.pow(x, 0.41666) * 1.055 - 0.055;
 /**
  * three's ACESFilmicToneMapping (tonemapping_pars_fragment) at exposure 1, in place on a linear
  * RGB triple: what a tone-mapped material's fragment shader would output for that colour.
@@ -51,14 +77,17 @@ export function acesFilmic(c: { r: number; g: number; b: number }): void {
 }
 
 /**
- * A self-lit part for the baked scene (a light's diffuser): non-indexed, RGBA colour as given (not
- * lit, not tone-mapped), no uv or normal, so it merges with baked geometry. Disposes the input.
+ * A self-lit part for the baked scene (a light's diffuser): indexed, RGBA colour as given (not lit,
+ * not tone-mapped; sRGB-encoded, as bakeLighting's), no uv or normal, so it merges with baked
+ * geometry. Disposes the input.
  */
 export function emissive(geometry: BufferGeometry, colour: string): BufferGeometry {
-  const g = geometry.index ? geometry.toNonIndexed() : geometry.clone();
+  const g = indexed(geometry.clone());
   geometry.dispose();
   for (const name of ['uv', 'normal']) if (g.getAttribute(name)) g.deleteAttribute(name);
-  g.setAttribute('color', solidColour(g.getAttribute('position').count, colour, 1));
+  const c = new Color(colour);
+  c.setRGB(toSrgb(c.r), toSrgb(c.g), toSrgb(c.b));
+  g.setAttribute('color', solidColour(g.getAttribute('position').count, c, 1));
   return g;
 }
 
@@ -96,7 +125,8 @@ function prepare(lights: readonly LightSpec[]): Prepared {
 }
 
 /**
- * Replaces the geometry's colour attribute (albedo, linear RGB or RGBA) with lit RGBA colours.
+ * Replaces the geometry's colour attribute (albedo, linear RGB or RGBA) with lit RGBA colours,
+ * tone-mapped and sRGB-encoded (outputColourMaterial draws them as they are).
  * Positions and normals must be in world space, or `offset` gives the world position of the
  * geometry's origin (a loose object placed by its mesh).
  */
@@ -151,14 +181,27 @@ export function bakeLighting(
     lit.g = (col.getY(i) * irr.g) / Math.PI;
     lit.b = (col.getZ(i) * irr.b) / Math.PI;
     acesFilmic(lit);
-    out[i * 4] = lit.r;
-    out[i * 4 + 1] = lit.g;
-    out[i * 4 + 2] = lit.b;
+    out[i * 4] = toSrgb(lit.r);
+    out[i * 4 + 1] = toSrgb(lit.g);
+    out[i * 4 + 2] = toSrgb(lit.b);
     out[i * 4 + 3] = a;
   }
   geometry.setAttribute('color', new BufferAttribute(out, 4));
   return geometry;
 }
+
+/**
+ * GLSL `vec3 rgOutput(vec3 c)`: a linear colour as a pixel's output, what acesFilmic then toSrgb
+ * do to a baked colour (three's ACES Filmic at exposure 1, then its sRGB encoding).
+ */
+export const OUTPUT_GLSL = `vec3 rgOutput(vec3 c) {
+  const mat3 acesIn = mat3(vec3(0.59719, 0.07600, 0.02840), vec3(0.35458, 0.90834, 0.13383), vec3(0.04823, 0.01566, 0.83777));
+  const mat3 acesOut = mat3(vec3(1.60475, -0.10208, -0.00327), vec3(-0.53108, 1.10813, -0.07276), vec3(-0.07367, -0.00605, 1.07602));
+  vec3 v = acesIn * (c / 0.6);
+  v = (v * (v + 0.0245786) - 0.000090537) / (v * (0.983729 * v + 0.4329510) + 0.238081);
+  v = clamp(acesOut * v, 0.0, 1.0);
+  return mix(pow(v, vec3(0.41666)) * 1.055 - vec3(0.055), v * 12.92, vec3(lessThanEqual(v, vec3(0.0031308))));
+}`;
 
 const f = (x: number) => {
   const s = x.toPrecision(7);

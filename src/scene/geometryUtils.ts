@@ -45,9 +45,13 @@ export const cyl = (
   colour,
 });
 
-/** Non-indexed copy with a colour attribute and without uvs, ready to merge with any other. */
+/**
+ * An indexed copy with a colour attribute and without uvs, ready to merge with any other. Indexed,
+ * so a vertex shared by a face's triangles is one vertex: the software rasteriser of a
+ * headset-less PC transforms a third fewer of a box's, and caches the rest (issue #3).
+ */
 export function paint(geometry: BufferGeometry, colour: string | Color, matrix?: Matrix4): BufferGeometry {
-  const g = geometry.index ? geometry.toNonIndexed() : geometry.clone();
+  const g = indexed(geometry.clone());
   if (g.getAttribute('uv')) g.deleteAttribute('uv');
   if (matrix) g.applyMatrix4(matrix);
   g.setAttribute('color', solidColour(g.getAttribute('position').count, colour));
@@ -75,10 +79,24 @@ export function mergeColoured(parts: readonly Coloured[], matrix?: Matrix4): Buf
   return mergeAll(painted);
 }
 
-/** Merges same-attribute geometries and disposes the inputs. */
+/** The geometry itself, given an index (0, 1, 2, ...) if it had none. */
+export function indexed(geometry: BufferGeometry): BufferGeometry {
+  if (!geometry.index) {
+    const n = geometry.getAttribute('position').count;
+    const index = n > 65535 ? new Uint32Array(n) : new Uint16Array(n);
+    for (let i = 0; i < n; i++) index[i] = i;
+    geometry.setIndex(new BufferAttribute(index, 1));
+  }
+  return geometry;
+}
+
+/**
+ * Merges same-attribute geometries (indexed: those without an index get one) and disposes the
+ * inputs. Each input's vertices stay together, in order, after those of the inputs before it.
+ */
 export function mergeAll(geometries: BufferGeometry[]): BufferGeometry {
-  if (geometries.length === 0) return new BoxGeometry(0, 0, 0).toNonIndexed().deleteAttribute('uv');
-  const merged = mergeGeometries(geometries);
+  if (geometries.length === 0) return new BoxGeometry(0, 0, 0).deleteAttribute('uv');
+  const merged = mergeGeometries(geometries.map(indexed));
   geometries.forEach((g) => g.dispose());
   if (!merged) throw new Error('scene: geometries with incompatible attributes');
   return merged;
