@@ -42,7 +42,8 @@ export function exitWithinReach(
 ): string | null {
   let best: string | null = null;
   let bestD = reach;
-  for (const e of exits) {
+  for (let i = 0; i < exits.length; i++) {
+    const e = exits[i]!;
     const d = Math.hypot(e.position[0] - pos[0], e.position[1] - pos[1]);
     if (d <= bestD) {
       bestD = d;

@@ -260,6 +260,7 @@ export class AudioEngine {
 
   private spatialPlaying(): boolean {
     if (this.voice?.playing()) return true;
+    if (this.sfx.size === 0) return false;
     for (const h of this.sfx) if (h.playing()) return true;
     return false;
   }

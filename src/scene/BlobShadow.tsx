@@ -91,9 +91,12 @@ export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
   const last = useRef<[number, number]>([NaN, NaN]);
   useFrame(() => {
     if (!follow) return;
-    const [x, z] = follow.view.patientPosition;
-    if (x === last.current[0] && z === last.current[1]) return; // no upload while the figure stands
-    last.current = [x, z];
+    const x = follow.view.patientPosition[0];
+    const z = follow.view.patientPosition[1];
+    const l = last.current;
+    if (x === l[0] && z === l[1]) return; // no upload while the figure stands
+    l[0] = x;
+    l[1] = z;
     const pos = mesh.geometry.getAttribute('position') as BufferAttribute;
     const a = pos.array as Float32Array;
     for (let i = 0, o = start * 3; i < base.length; i += 3, o += 3) {
@@ -101,8 +104,7 @@ export function BlobShadows({ fixed, follow }: BlobShadowsProps) {
       a[o + 1] = base[i + 1]!;
       a[o + 2] = base[i + 2]! + z;
     }
-    pos.clearUpdateRanges();
-    pos.addUpdateRange(start * 3, base.length);
+    // The whole buffer (a few hundred floats): an update range would be a new object every frame.
     pos.needsUpdate = true;
   });
   return <primitive object={mesh} />;

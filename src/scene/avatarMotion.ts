@@ -153,8 +153,13 @@ export function updateAvatar(
   st.yaw = first ? yawTarget : st.yaw + wrap(yawTarget - st.yaw) * smoothing(reducedMotion ? 2 : 4, dt);
 
   // Head (and eyes) toward the trainee, the neck limited to ±70°.
-  const [px, pz] = view.patientPosition;
-  const [tx, ty, tz] = view.traineeHead;
+  // Indexed (array destructuring allocates an iterator until V8 has optimised this, tens of seconds
+  // into a run for code called once a frame).
+  const px = view.patientPosition[0];
+  const pz = view.patientPosition[1];
+  const tx = view.traineeHead[0];
+  const ty = view.traineeHead[1];
+  const tz = view.traineeHead[2];
   // Last frame's head height (the renderer updated the matrices since): asking for it now would
   // recompute the chain hips → head every frame.
   const headY = first ? dims.height * 0.92 : scratch.setFromMatrixPosition(bones.head.matrixWorld).y;
@@ -200,7 +205,10 @@ export function updateAvatar(
   const f = faceTargets(view.arousal, view.speaking, view.t, view.cues);
   const kFace = first ? 1 : smoothing(12, dt);
   const face = st.face;
-  for (const key of FACE_KEYS) face[key] += (f[key] - face[key]) * kFace;
+  for (let i = 0; i < FACE_KEYS.length; i++) {
+    const key = FACE_KEYS[i]!;
+    face[key] += (f[key] - face[key]) * kFace;
+  }
   const s = dims.height / 1.75;
   bones.browL.position.y = (0.138 - face.browDrop) * s;
   bones.browR.position.y = (0.138 - face.browDrop) * s;

@@ -48,7 +48,8 @@ function targetOf(o: Object3D | null): string | null {
  * first (a counter hides the receptionist's legs). Unmarked invisible helpers are passed through.
  */
 export function gazeTargetOf(hits: readonly Intersection[]): string | null {
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     const g = targetOf(h.object);
     if (g !== null) return g;
     if (h.object.visible || h.object.userData.gazeOccluder) return null;
@@ -92,7 +93,8 @@ export class FurnitureOccluders extends Object3D {
 
   override raycast(raycaster: Raycaster, intersects: Intersection[]): void {
     this.roomFromWorld.copy(this.matrixWorld).invert();
-    for (const { inverse, box } of this.boxes) {
+    for (let i = 0; i < this.boxes.length; i++) {
+      const { inverse, box } = this.boxes[i]!;
       this.boxFromWorld.multiplyMatrices(inverse, this.roomFromWorld);
       this.local.copy(raycaster.ray).applyMatrix4(this.boxFromWorld);
       if (!this.local.intersectBox(box, this.point)) continue;

@@ -194,7 +194,13 @@ export function lowestSole(rotations: JointRotations, dims: BodyDims): number {
   const heel = -dims.footLength * 0.25;
   const ankle = -dims.ankle;
   let lowest = Infinity;
-  for (const [thigh, shin, foot] of LEGS) {
+  // Indexed, not `for … of` with destructuring: both allocate (an iterator, a step) until V8 has
+  // optimised the function, which for code run once a frame takes tens of seconds.
+  for (let leg = 0; leg < LEGS.length; leg++) {
+    const chain = LEGS[leg]!;
+    const thigh = chain[0];
+    const shin = chain[1];
+    const foot = chain[2];
     const o = dims.offsets;
     let y = 0 + (h0 * o[thigh][0] + h1 * o[thigh][1] + h2 * o[thigh][2]);
     row(h0, h1, h2, rotations[thigh]);
@@ -214,7 +220,10 @@ const E = new Float64Array(9);
 const R = new Float64Array(3);
 
 /** The rotation matrix of an Euler triple, into E. */
-function eulerInto([x, y, z]: Vec3): void {
+function eulerInto(rotation: Vec3): void {
+  const x = rotation[0];
+  const y = rotation[1];
+  const z = rotation[2];
   const a = Math.cos(x),
     b = Math.sin(x),
     c = Math.cos(y),

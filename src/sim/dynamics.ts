@@ -171,7 +171,8 @@ export function stepTick(
   const amp = amplification(model, ctx.arousal);
   let wasTrue = ctx.ruleWasTrue;
   let lastFired = ctx.ruleLastFired;
-  for (const r of model.rules) {
+  for (let i = 0; i < model.rules.length; i++) {
+    const r = model.rules[i]!;
     if (r.instant) continue;
     const on = r.when(es);
     if (wasTrue[r.key] !== on) {
@@ -191,8 +192,9 @@ export function stepTick(
   }
   let rng = ctx.rng;
   if (p.noise > 0) {
-    const [u, r2] = nextRandom(rng);
-    rng = r2;
+    const draw = nextRandom(rng);
+    const u = draw[0];
+    rng = draw[1];
     a += p.noise * Math.sqrt(dt) * (u * 2 - 1) * Math.sqrt(3); // unit-variance uniform noise
   }
   next.arousal = clamp01(a);

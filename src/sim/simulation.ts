@@ -165,7 +165,7 @@ export class Simulation {
     // discrete decision while a quiet tick costs no XState macrostep. Replays go the same way.
     const step = stepTick(this.model, this.p, dt, this.lastSignals ?? signals);
     this.p = step.ctx;
-    for (const e of step.effects) this.onEffect(e);
+    for (let i = 0; i < step.effects.length; i++) this.onEffect(step.effects[i]!);
     if (discreteChangeDue(this.model, this.p)) this.flush();
     this.sync();
   }
