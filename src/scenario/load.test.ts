@@ -90,6 +90,20 @@ describe('schema problems', () => {
     expect(problems(text)).toEqual([at(text, 'calmingEfect', 'phases[1]: unknown key "calmingEfect"')]);
   });
 
+  it('shows a multi-line YAML key (`? `) as one short line', () => {
+    // A mapping as a key: long enough that YAML writes it back over several lines.
+    const key =
+      '    ? calmingEffect: 0.9\n      when: { utteranceTone: calm, distanceAbove: 1.5, stanceAngled: true }\n    : 2\n';
+    const text = edit(base, ['    calmingEffect: 0.9\n', key]);
+    const r = parseScenario(text, F);
+    const unknown = r.ok ? [] : r.problems.filter((p) => p.message.includes('unknown key'));
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const p of unknown) {
+      expect(p.message).not.toMatch(/\n/);
+      expect(p.message).toMatch(/unknown key "\{ calmingEffect: 0\.9, when: .{0,20}…"$/);
+    }
+  });
+
   it('reports a typo in a required key as an unknown key (and the now-missing field)', () => {
     const text = edit(base, ['    pose: sitting', '    pose_: sitting']);
     expect(problems(text)).toContain(at(text, 'pose_', 'phases[0]: unknown key "pose_"'));

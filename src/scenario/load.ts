@@ -5,7 +5,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { locate } from './positions';
-import { formatPath, type PathKey, type Problem } from './problems';
+import { formatPath, keyText, type PathKey, type Problem } from './problems';
 import { ScenarioSchema, type Scenario } from './schema';
 import { semanticProblems } from './semantics';
 import { migrate } from './migrate';
@@ -113,7 +113,7 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const pos = locate(doc, lc, [...path, key], true);
-      return { file, line: pos.line, col: pos.col, message: `${where}: unknown key "${key}"` };
+      return { file, line: pos.line, col: pos.col, message: `${where}: unknown key "${keyText(key)}"` };
     });
   }
   const pos = locate(doc, lc, path);

@@ -16,7 +16,16 @@ export function formatProblem(p: Problem): string {
 
 export function formatPath(path: readonly PathKey[]): string {
   return path.reduce<string>(
-    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : String(k)),
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${keyText(k)}` : keyText(k)),
     '',
   );
+}
+
+/**
+ * A mapping key as one short line for a message: YAML allows any node as a key (`? ` starts a
+ * multi-line one), which would otherwise print as a block of text inside a one-line problem.
+ */
+export function keyText(key: string): string {
+  const flat = key.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }
