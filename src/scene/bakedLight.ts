@@ -39,7 +39,7 @@ export const bakedMaterial = outputColourMaterial({ blending: NoBlending });
 
 /**
  * An unlit material whose vertex colours (RGBA) are its pixels' output as they are: already
- * tone-mapped and sRGB-encoded (bakeLighting, emissive, toSrgb), so its fragment shader leaves out
+ * tone-mapped and sRGB-encoded (bakeLighting, emissive), so its fragment shader leaves out
  * three's output encoding. Every such material compiles to the same program. It suits a target
  * encoded in sRGB (the canvas, a headset's layer), not a linear render target.
  */
@@ -54,9 +54,6 @@ export function outputColourMaterial(
   return m;
 }
 
-/** three's linear → sRGB encoding (colorspace_fragment's sRGBTransferOETF) of one channel. */
-export const toSrgb = (x: number): number =>
-  x <= 0.0031308 ? x * 12.92 : Math.pow(x, 0.41666) * 1.055 - 0.055;
 /**
  * three's ACESFilmicToneMapping (tonemapping_pars_fragment) at exposure 1, in place on a linear
  * RGB triple: what a tone-mapped material's fragment shader would output for that colour.
@@ -86,7 +83,7 @@ export function emissive(geometry: BufferGeometry, colour: string): BufferGeomet
   geometry.dispose();
   for (const name of ['uv', 'normal']) if (g.getAttribute(name)) g.deleteAttribute(name);
   const c = new Color(colour);
-  c.setRGB(toSrgb(c.r), toSrgb(c.g), toSrgb(c.b));
+  c.convertLinearToSRGB();
   g.setAttribute('color', solidColour(g.getAttribute('position').count, c, 1));
   return g;
 }
@@ -142,7 +139,7 @@ export function bakeLighting(
   const n = pos.count;
   const out = new Float32Array(n * 4);
   const irr = new Color();
-  const lit = { r: 0, g: 0, b: 0 };
+  const lit = new Color();
   const v = new Vector3();
   const nv = new Vector3();
   for (let i = 0; i < n; i++) {
@@ -181,9 +178,10 @@ export function bakeLighting(
     lit.g = (col.getY(i) * irr.g) / Math.PI;
     lit.b = (col.getZ(i) * irr.b) / Math.PI;
     acesFilmic(lit);
-    out[i * 4] = toSrgb(lit.r);
-    out[i * 4 + 1] = toSrgb(lit.g);
-    out[i * 4 + 2] = toSrgb(lit.b);
+    lit.convertLinearToSRGB(); // three's output encoding, as colorspace_fragment would apply it
+    out[i * 4] = lit.r;
+    out[i * 4 + 1] = lit.g;
+    out[i * 4 + 2] = lit.b;
     out[i * 4 + 3] = a;
   }
   geometry.setAttribute('color', new BufferAttribute(out, 4));
@@ -191,7 +189,7 @@ export function bakeLighting(
 }
 
 /**
- * GLSL `vec3 rgOutput(vec3 c)`: a linear colour as a pixel's output, what acesFilmic then toSrgb
+ * GLSL `vec3 rgOutput(vec3 c)`: a linear colour as a pixel's output, what acesFilmic then three's sRGB encoding
  * do to a baked colour (three's ACES Filmic at exposure 1, then its sRGB encoding).
  */
 export const OUTPUT_GLSL = `vec3 rgOutput(vec3 c) {
