@@ -1,17 +1,23 @@
-import { Raycaster, ShaderLib, Vector3, type Material } from 'three';
+import { Matrix4, Raycaster, ShaderLib, SkinnedMesh, Vector3, type Material } from 'three';
 import { describe, expect, it } from 'vitest';
-import { buildAvatarRig } from './avatarRig';
+import { BONE_ORDER, buildAvatarRig } from './avatarRig';
 import { lightingGlsl, OUTPUT_GLSL } from './bakedLight';
 import { lightRig } from './Lighting';
 import { GAZE_LAYER } from './gaze';
 import { createMotionState, updateAvatar } from './avatarMotion';
 import { springJoints } from './poseHelpers';
 import { createPatientView } from './patientView';
-import { JOINT_NAMES } from './skeleton';
+import { JOINT_NAMES, lowestSole } from './skeleton';
 
 const appearance = { skin: '#d9a88c', hair: '#4a3526', top: '#5a7fa8', trousers: '#34404f', height: 1.75 };
 const v = new Vector3();
-const soleY = (rig: ReturnType<typeof buildAvatarRig>) => {
+type Rig = ReturnType<typeof buildAvatarRig>;
+/** The joints' rotations, in JOINT_NAMES order. */
+const rotations = (rig: Rig) =>
+  JOINT_NAMES.flatMap((n) => Array.from(rig.pose.rotation.subarray(rig.index[n] * 3, rig.index[n] * 3 + 3)));
+const rotationOf = (rig: Rig, n: keyof Rig['index'], axis: 0 | 1 | 2) =>
+  rig.pose.rotation[rig.index[n] * 3 + axis]!;
+const soleY = (rig: Rig) => {
   rig.root.updateMatrixWorld(true);
   return (
     Math.min(rig.bones.footL.getWorldPosition(v).y, rig.bones.footR.getWorldPosition(v).y) - rig.dims.ankle
@@ -19,14 +25,27 @@ const soleY = (rig: ReturnType<typeof buildAvatarRig>) => {
 };
 
 describe('avatar rig and motion', () => {
-  it('is one skinned mesh over a named hierarchy hips → spine → chest → neck → head', () => {
+  it('is one mesh over a named hierarchy hips → spine → chest → neck → head', () => {
     const rig = buildAvatarRig(appearance);
-    expect(rig.bones.head.parent?.name).toBe('neck');
-    expect(rig.bones.neck.parent?.parent?.name).toBe('spine');
-    expect(rig.bones.spine.parent?.name).toBe('hips');
-    expect(rig.bones.handL.parent?.parent?.parent?.name).toBe('shoulderL');
-    expect(rig.bones.footR.parent?.parent?.name).toBe('thighR');
-    expect(rig.mesh.skeleton.bones.length).toBeGreaterThanOrEqual(JOINT_NAMES.length);
+    const parentOf = (n: keyof Rig['index']) => BONE_ORDER[rig.pose.parent[rig.index[n]]!];
+    expect(parentOf('head')).toBe('neck');
+    expect(parentOf('neck')).toBe('chest');
+    expect(parentOf('chest')).toBe('spine');
+    expect(parentOf('spine')).toBe('hips');
+    expect(parentOf('handL')).toBe('forearmL');
+    expect(parentOf('upperArmL')).toBe('shoulderL');
+    expect(parentOf('footR')).toBe('shinR');
+    expect(parentOf('shinR')).toBe('thighR');
+    expect(parentOf('jaw')).toBe('head');
+    expect(rig.pose.parent[rig.index.hips]).toBe(-1);
+    expect(rig.pose.count).toBe(Object.keys(rig.bones).length);
+    expect(rig.pose.count).toBeGreaterThanOrEqual(JOINT_NAMES.length);
+    // In the scene graph: the mesh, and the bones things hang from, by name.
+    expect(rig.root.getObjectByName('handR')).toBe(rig.bones.handR);
+    expect(rig.root.getObjectByName('forearmR')).toBeUndefined();
+    let objects = 0;
+    rig.root.traverse(() => objects++);
+    expect(objects).toBeLessThan(10);
     rig.dispose();
   });
 
@@ -58,7 +77,9 @@ describe('avatar rig and motion', () => {
       if (frame === 180) view.pose = 'pacing';
       updateAvatar(rig, st, view, 1 / 60);
       expect(Math.abs(soleY(rig))).toBeLessThan(0.02);
-      const now = JOINT_NAMES.flatMap((n) => rig.bones[n].rotation.toArray().slice(0, 3) as number[]);
+      // The hips stand as high as the legs reach down (skeleton.ts's forward kinematics).
+      expect(rig.pose.frame[rig.index.hips * 12 + 10]).toBeCloseTo(-lowestSole(st.joints, rig.dims), 9);
+      const now = rotations(rig);
       if (prev) expect(Math.max(...now.map((x, i) => Math.abs(x - prev![i]!)))).toBeLessThan(0.1); // no popping
       prev = now;
     }
@@ -70,11 +91,11 @@ describe('avatar rig and motion', () => {
     const st = createMotionState();
     const view = createPatientView({ pose: 'standing', traineeHead: [2.5, 1.65, 0.01] });
     for (let f = 0; f < 120; f++) updateAvatar(rig, st, view, 1 / 60);
-    const side = rig.bones.neck.rotation.y + rig.bones.head.rotation.y;
+    const side = rotationOf(rig, 'neck', 1) + rotationOf(rig, 'head', 1);
     expect(side).toBeGreaterThan(0.8);
     view.traineeHead = [0, 1.65, -2.5]; // behind the patient
     for (let f = 0; f < 120; f++) updateAvatar(rig, st, view, 1 / 60);
-    expect(Math.abs(rig.bones.neck.rotation.y + rig.bones.head.rotation.y)).toBeLessThanOrEqual(
+    expect(Math.abs(rotationOf(rig, 'neck', 1) + rotationOf(rig, 'head', 1))).toBeLessThanOrEqual(
       (70 * Math.PI) / 180 + 0.15,
     );
     rig.dispose();
@@ -88,7 +109,7 @@ describe('avatar rig and motion', () => {
     for (let f = 0; f < 60; f++) {
       view.t = f / 60;
       updateAvatar(rig, st, view, 1 / 60);
-      jaws.push(rig.bones.jaw.rotation.x);
+      jaws.push(rotationOf(rig, 'jaw', 0));
     }
     expect(Math.max(...jaws)).toBeGreaterThan(0.08);
     const cycles = (arousal: number) => {
@@ -99,7 +120,7 @@ describe('avatar rig and motion', () => {
       for (let f = 0; f <= 60 * 20; f++) {
         w.t = f / 60;
         updateAvatar(rig, s, w, 1 / 60);
-        const z = rig.bones.breath.scale.z - 1;
+        const z = rig.pose.scale[rig.index.breath * 3 + 2]! - 1;
         if (last <= 0 && z > 0) crossings++;
         last = z;
       }
@@ -111,25 +132,52 @@ describe('avatar rig and motion', () => {
     rig.dispose();
   });
 
-  it('skins from a uniform array that is the skeleton’s own bone matrices (no bone texture in the shader)', () => {
+  it('skins rigidly from a uniform array that is the pose’s own matrices (no skeleton, no bone texture)', () => {
     const rig = buildAvatarRig(appearance);
+    expect(rig.mesh).not.toBeInstanceOf(SkinnedMesh);
     const material = rig.mesh.material as Material;
     const shader = {
       uniforms: {} as Record<string, { value: unknown }>,
-      vertexShader: 'void main() {}\n#include <skinning_pars_vertex>\n',
-      fragmentShader: '',
+      vertexShader: ShaderLib.basic.vertexShader,
+      fragmentShader: ShaderLib.basic.fragmentShader,
     };
     material.onBeforeCompile(shader as never, undefined as never);
-    const bones = rig.mesh.skeleton.boneMatrices!;
-    expect(shader.uniforms.boneMatrices!.value).toBe(bones);
-    expect(shader.vertexShader).toContain(`uniform mat4 boneMatrices[${bones.length / 16}];`);
+    expect(shader.uniforms.rgBones!.value).toBe(rig.pose.skin);
+    expect(shader.vertexShader).toContain(`uniform mat4 rgBones[${rig.pose.count}];`);
+    expect(shader.vertexShader).toContain('rgBones[int(boneIndex)]');
     expect(shader.vertexShader).not.toContain('boneTexture');
-    expect(bones.length / 16).toBeGreaterThanOrEqual(rig.mesh.skeleton.bones.length);
-    expect((bones.length / 16) * 4).toBeLessThanOrEqual(200); // leaves room within WebGL 2's 256 vectors
-    // The renderer keeps using this array: the skeleton already has its (never uploaded) texture.
-    expect(rig.mesh.skeleton.boneTexture).not.toBeNull();
-    rig.mesh.skeleton.update();
-    expect(shader.uniforms.boneMatrices!.value).toBe(rig.mesh.skeleton.boneMatrices);
+    expect(rig.pose.count * 4).toBeLessThanOrEqual(200); // leaves room within WebGL 2's 256 vectors
+    // One bone a vertex, each a bone of the rig.
+    const bone = rig.mesh.geometry.getAttribute('boneIndex');
+    expect(bone.itemSize).toBe(1);
+    const used = new Set(Array.from(bone.array as Uint8Array));
+    expect(Math.max(...used)).toBeLessThan(rig.pose.count);
+    expect(used.size).toBeGreaterThan(JOINT_NAMES.length);
+    rig.dispose();
+  });
+
+  it('hangs the gaze proxies from bones that follow the pose as the renderer updates the scene', () => {
+    const rig = buildAvatarRig(appearance);
+    const view = createPatientView({ pose: 'pointing', patientPosition: [1.5, -2], patientFacing: 2 });
+    const st = createMotionState();
+    for (let f = 0; f < 90; f++) {
+      view.t = f / 60;
+      updateAvatar(rig, st, view, 1 / 60);
+    }
+    rig.root.updateMatrixWorld(); // as the renderer does before drawing
+    const i = rig.index.handR;
+    // The pose's skinning matrix of the hand takes its rest position to where the bone now is.
+    const rest = new Vector3();
+    // A bone keeps its rest transform (the pose is rig.pose): its rest place is the sum along its chain.
+    for (let b = i; b >= 0; b = rig.pose.parent[b]!) rest.add(rig.bones[BONE_ORDER[b]!].position);
+    const skinned = rest.clone().applyMatrix4(new Matrix4().fromArray(rig.pose.skin, i * 16));
+    const world = rig.bones.handR.getWorldPosition(new Vector3());
+    expect(skinned.applyMatrix4(rig.root.matrixWorld).distanceTo(world)).toBeLessThan(1e-6);
+    const proxy = rig.bones.handR.children.find((c) => c.userData.gazeTarget === 'patient.hands')!;
+    expect(proxy.getWorldPosition(new Vector3()).distanceTo(world)).toBeLessThan(1e-6);
+    // Near where the view puts the patient, at hand height.
+    expect(Math.hypot(world.x - 1.5, world.z + 2)).toBeLessThan(1);
+    expect(world.y).toBeGreaterThan(0.6);
     rig.dispose();
   });
 
@@ -149,7 +197,7 @@ describe('avatar rig and motion', () => {
     // The vertex's colour is lit, tone-mapped and encoded where three has already set it from the
     // colour attribute; the fragment shader draws it as it is (no tone mapping, no encoding).
     expect(shader.vertexShader).toMatch(
-      /#include <skinning_vertex>\nvColor\.rgb = rgOutput\(vColor\.rgb \* rgLight\(/,
+      /rgBones\[int\(boneIndex\)\];\ntransformed = .*\nvColor\.rgb = rgOutput\(vColor\.rgb \* rgLight\(/,
     );
     expect(shader.vertexShader).toContain(OUTPUT_GLSL);
     expect(shader.vertexShader.indexOf('#include <color_vertex>')).toBeGreaterThan(-1);
@@ -187,7 +235,7 @@ describe('avatar rig and motion', () => {
         if (frame === 150) view.pose = 'pointing';
         updateAvatar(rig, st, view, 1 / 60, false, targetStep);
         rig.root.updateMatrixWorld(true);
-        out.push(JOINT_NAMES.flatMap((n) => rig.bones[n].rotation.toArray().slice(0, 3) as number[]));
+        out.push(rotations(rig));
       }
       rig.dispose();
       return out;

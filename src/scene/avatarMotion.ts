@@ -4,13 +4,12 @@
  * blended joints, turns head and eyes toward the trainee, animates face and breathing.
  * Called from useFrame; works without a renderer, so tests can drive it.
  */
-import { Vector3, type Bone } from 'three';
 import { breathDepth, breathRate, faceTargets } from './faceTargets';
-import type { AvatarRig } from './avatarRig';
+import { poseRig, type AvatarRig } from './avatarRig';
 import type { PatientView } from './patientView';
 import { restJoints, smoothing, springJoints } from './poseHelpers';
 import { poseTargets, type PoseTarget } from './poseTargets';
-import { JOINT_NAMES, lowestSole, type JointRotations, type Vec3 } from './skeleton';
+import { JOINT_NAMES, type JointRotations, type Vec3 } from './skeleton';
 
 export interface AvatarMotionState {
   joints: JointRotations;
@@ -40,19 +39,11 @@ interface JointLists {
   current: Vec3[];
   velocity: Vec3[];
   target: Vec3[];
-  bones: Bone[];
+  /** Each joint's index in the rig's pose. */
+  bones: number[];
   /** Which joints the last spring step moved (1) or left at rest (0). */
   moved: Uint8Array;
-  /** The lowest sole's height for the hips at the origin, as the legs stand now (NaN: not yet). */
-  sole: number;
 }
-
-/** The joints whose rotation moves the soles: the hips and both legs. */
-const LEG_JOINTS = new Set(
-  (['hips', 'thighL', 'shinL', 'footL', 'thighR', 'shinR', 'footR'] as const).map((n) =>
-    JOINT_NAMES.indexOf(n),
-  ),
-);
 
 /** The state's joint arrays (each updated in place from now on) and the rig's bones, by index. */
 function jointLists(rig: AvatarRig, st: AvatarMotionState, target: JointRotations): JointLists {
@@ -61,9 +52,8 @@ function jointLists(rig: AvatarRig, st: AvatarMotionState, target: JointRotation
     current: JOINT_NAMES.map((n) => st.joints[n]),
     velocity: JOINT_NAMES.map((n) => st.velocity[n]),
     target: JOINT_NAMES.map((n) => target[n]),
-    bones: JOINT_NAMES.map((n) => rig.bones[n]),
+    bones: JOINT_NAMES.map((n) => rig.index[n]),
     moved: new Uint8Array(JOINT_NAMES.length).fill(1),
-    sole: NaN,
   };
 }
 
@@ -95,7 +85,6 @@ export function createMotionState(): AvatarMotionState {
  */
 export const TARGET_STEP = 1 / 30;
 
-const scratch = new Vector3();
 const FACE_KEYS = ['browDrop', 'browAngle', 'eyeOpen', 'jaw', 'lipWidth'] as const;
 const MAX_NECK_YAW = (70 * Math.PI) / 180;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -115,7 +104,7 @@ export function updateAvatar(
   /** Sim time between evaluations of the pose target (0: every call). */
   targetStep = TARGET_STEP,
 ): void {
-  const { bones, dims } = rig;
+  const { pose, index: I, dims } = rig;
   const first = !st.started;
   const due =
     first ||
@@ -160,9 +149,8 @@ export function updateAvatar(
   const tx = view.traineeHead[0];
   const ty = view.traineeHead[1];
   const tz = view.traineeHead[2];
-  // Last frame's head height (the renderer updated the matrices since): asking for it now would
-  // recompute the chain hips → head every frame.
-  const headY = first ? dims.height * 0.92 : scratch.setFromMatrixPosition(bones.head.matrixWorld).y;
+  // Last frame's head height (in the figure's frame, whose origin is on the floor).
+  const headY = first ? dims.height * 0.92 : pose.frame[I.head * 12 + 10]!;
   const rawYaw = wrap(Math.atan2(tx - px, tz - pz) - st.yaw);
   const yaw = clamp(rawYaw, -MAX_NECK_YAW, MAX_NECK_YAW) * target.lookWeight;
   const pitch = clamp(Math.atan2(ty - headY, Math.hypot(tx - px, tz - pz)), -0.6, 0.5) * target.lookWeight;
@@ -183,23 +171,20 @@ export function updateAvatar(
   st.index[1] += ((target.pointing ? 0 : target.fist[1]) - st.index[1]) * kf;
   st.index[0] += (target.fist[0] - st.index[0]) * kf;
 
-  // Apply: root on the floor at the view's position, hips at the height that grounds the soles.
+  // Apply: root on the floor at the view's position; the hips' height is set by poseRig, which
+  // grounds the soles.
   rig.root.position.set(px, 0, pz);
   rig.root.rotation.y = st.yaw;
-  let legsMoved = false;
   for (let n = 0; n < l.bones.length; n++) {
-    if (!l.moved[n]) continue; // at rest on its target: the bone has it already
+    if (!l.moved[n]) continue; // at rest on its target: the pose has it already
     const r = l.current[n]!;
-    l.bones[n]!.rotation.set(r[0], r[1], r[2]);
-    if (LEG_JOINTS.has(n)) legsMoved = true;
+    pose.setRotation(l.bones[n]!, r[0], r[1], r[2]);
   }
-  // The soles' height only changes with the hips and legs (forward kinematics of both legs).
-  if (legsMoved || Number.isNaN(l.sole)) l.sole = lowestSole(st.joints, dims);
-  bones.hips.position.set(st.shift[0], -l.sole, st.shift[1]);
-  bones.fingersL.rotation.set(0, 0, -1.7 * st.fist[0]);
-  bones.indexL.rotation.set(0, 0, -1.7 * st.index[0]);
-  bones.fingersR.rotation.set(0, 0, 1.7 * st.fist[1]);
-  bones.indexR.rotation.set(0, 0, 1.7 * st.index[1]);
+  pose.setPosition(I.hips, st.shift[0], 0, st.shift[1]);
+  pose.setRotation(I.fingersL, 0, 0, -1.7 * st.fist[0]);
+  pose.setRotation(I.indexL, 0, 0, -1.7 * st.index[0]);
+  pose.setRotation(I.fingersR, 0, 0, 1.7 * st.fist[1]);
+  pose.setRotation(I.indexR, 0, 0, 1.7 * st.index[1]);
 
   // Face.
   const f = faceTargets(view.arousal, view.speaking, view.t, view.cues);
@@ -210,28 +195,29 @@ export function updateAvatar(
     face[key] += (f[key] - face[key]) * kFace;
   }
   const s = dims.height / 1.75;
-  bones.browL.position.y = (0.138 - face.browDrop) * s;
-  bones.browR.position.y = (0.138 - face.browDrop) * s;
-  bones.browL.rotation.z = face.browAngle;
-  bones.browR.rotation.z = -face.browAngle;
+  pose.position[I.browL * 3 + 1] = (0.138 - face.browDrop) * s;
+  pose.position[I.browR * 3 + 1] = (0.138 - face.browDrop) * s;
+  pose.rotation[I.browL * 3 + 2] = face.browAngle;
+  pose.rotation[I.browR * 3 + 2] = -face.browAngle;
   const eyeYaw = clamp(
     (rawYaw - clamp(rawYaw, -MAX_NECK_YAW, MAX_NECK_YAW)) * target.lookWeight + yaw * 0.25,
     -0.45,
     0.45,
   );
-  bones.eyeL.scale.set(1, face.eyeOpen, 1);
-  bones.eyeL.rotation.set(-pitch * 0.3, eyeYaw, 0);
-  bones.eyeR.scale.set(1, face.eyeOpen, 1);
-  bones.eyeR.rotation.set(-pitch * 0.3, eyeYaw, 0);
-  bones.jaw.rotation.x = face.jaw;
-  bones.jaw.scale.x = face.lipWidth;
-  bones.lips.scale.set(face.lipWidth, 2 - face.lipWidth, 1);
+  pose.setScale(I.eyeL, 1, face.eyeOpen, 1);
+  pose.setRotation(I.eyeL, -pitch * 0.3, eyeYaw, 0);
+  pose.setScale(I.eyeR, 1, face.eyeOpen, 1);
+  pose.setRotation(I.eyeR, -pitch * 0.3, eyeYaw, 0);
+  pose.rotation[I.jaw * 3] = face.jaw;
+  pose.scale[I.jaw * 3] = face.lipWidth;
+  pose.setScale(I.lips, face.lipWidth, 2 - face.lipWidth, 1);
 
   // Breathing: phase advances at a rate set by arousal, so a change of rate never jumps.
   const simDt = first ? 0 : clamp(view.t - st.lastT, 0, 0.25);
   st.breathPhase += ((simDt * breathRate(view.arousal)) / 60) * Math.PI * 2;
   const b = Math.sin(st.breathPhase) * breathDepth(view.arousal) * (reducedMotion ? 0.5 : 1);
-  bones.breath.scale.set(1 + b * 0.6, 1 + b * 0.3, 1 + b);
+  pose.setScale(I.breath, 1 + b * 0.6, 1 + b * 0.3, 1 + b);
   st.lastT = view.t;
   st.started = true;
+  poseRig(rig, true);
 }

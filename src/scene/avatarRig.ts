@@ -2,8 +2,11 @@
  * Builds the avatar as one rigidly skinned mesh (one draw call) over a bone hierarchy:
  * hips → spine → chest → neck → head; chest → shoulder → upper arm → forearm → hand; hips → thigh →
  * shin → foot; plus face bones (jaw, lips, eyes, brows), finger bones and a breathing bone.
- * Invisible proxy meshes on the head and hands carry userData.gazeTarget for gaze raycasting; the
- * visible mesh does not take part in raycasts.
+ * The pose is numbers (rig.pose, rigPose.ts) and poseRig() makes every matrix from them directly;
+ * the bones stay in the scene graph as named places to hang things from (the gaze proxies, a held
+ * object), their world matrices written by poseRig, not by three. Invisible proxy meshes on the
+ * head and hands carry userData.gazeTarget for gaze raycasting; the visible mesh does not take part
+ * in raycasts.
  */
 import {
   Bone,
@@ -17,8 +20,6 @@ import {
   Mesh,
   MeshBasicMaterial,
   type Material,
-  Skeleton,
-  SkinnedMesh,
   Sphere,
   SphereGeometry,
   Vector3,
@@ -36,14 +37,29 @@ import { lightingGlsl, OUTPUT_GLSL } from './bakedLight';
 import { indexed } from './geometryUtils';
 import { GAZE_ONLY, gazeOnlyMaterial } from './gaze';
 import { lightRig, type LightSpec } from './Lighting';
+import { RigPose } from './rigPose';
 import { bodyDims, JOINT_NAMES, JOINT_PARENT, type BodyDims, type JointName } from './skeleton';
 
 export type RigBone = JointName | FaceBone;
 
+/** The bones that things hang from (gaze proxies, a held object): the only ones in the scene graph. */
+export const ATTACHMENT_BONES = ['head', 'handL', 'handR'] as const satisfies readonly RigBone[];
+
+/** The rig's bones in order, parents before children: the pose's and the shader's bone indices. */
+export const BONE_ORDER: readonly RigBone[] = [...JOINT_NAMES, ...FACE_BONES];
+
 export interface AvatarRig {
   root: Group;
+  /**
+   * Where each bone is (its matrixWorld, written by poseRig); those of ATTACHMENT_BONES are in the
+   * scene graph under the root, to hang things from.
+   */
   bones: Record<RigBone, Bone>;
-  mesh: SkinnedMesh;
+  /** The pose: set its local transforms, then poseRig(). */
+  pose: RigPose;
+  /** Each bone's index in `pose` (and in the shader's bone matrices). */
+  index: Record<RigBone, number>;
+  mesh: Mesh;
   dims: BodyDims;
   dispose(): void;
 }
@@ -94,34 +110,33 @@ export function gazeProxy(geometry: BufferGeometry, id: string): Mesh {
  *   so three sets up, moves to view space and uploads no lights each frame, and the program is
  *   smaller to compile before the first frame. Per vertex is enough for a low-poly matte figure
  *   lit by broad lights, and a figure near the camera covers far more pixels than it has vertices.
- * - Skinned from a uniform array instead of three's bone texture. three uploads the bone texture
- *   (a float DataTexture) every frame through its general texture path, and the vertex shader reads
- *   four texels per vertex; for one figure of ~36 bones a `mat4[]` uniform (144 vectors: within
- *   WebGL 2's guaranteed 256, which a Quest's GPU meets) is cheaper on both sides. The renderer still
- *   creates the bone texture but never uploads it, because the program has no `boneTexture` uniform.
+ * - Skinned rigidly (each vertex moves with one bone: its `boneIndex`) by the rig's own matrices
+ *   (RigPose.skin) in a `mat4[]` uniform, not by three's skinning: no SkinnedMesh, skeleton or
+ *   bone texture to update and upload every frame, no bind matrices, one matrix per vertex instead
+ *   of four weighted ones. ~30 bones are 120 vectors, within WebGL 2's guaranteed 256 (a Quest's
+ *   GPU meets it). three uploads a material's uniforms whenever it switches to that material,
+ *   which is at least once a frame (each render starts with no current material), so the array's
+ *   new values are drawn every frame.
  */
-function figureShader(material: Material, skeleton: Skeleton, lights: readonly LightSpec[]): void {
-  skeleton.computeBoneTexture(); // sizes boneMatrices for good (the renderer then keeps this array)
-  const count = skeleton.boneMatrices!.length / 16;
+function figureShader(material: Material, skin: Float32Array, lights: readonly LightSpec[]): void {
+  const count = skin.length / 16;
   const light = lightingGlsl(lights);
   material.onBeforeCompile = (shader) => {
-    shader.uniforms.boneMatrices = { value: skeleton.boneMatrices };
+    shader.uniforms.rgBones = { value: skin };
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <skinning_pars_vertex>',
-        `#ifdef USE_SKINNING
-uniform mat4 bindMatrix;
-uniform mat4 bindMatrixInverse;
-uniform mat4 boneMatrices[${count}];
-mat4 getBoneMatrix(const in float i) { return boneMatrices[int(i)]; }
-#endif
+        `attribute float boneIndex;
+uniform mat4 rgBones[${count}];
 ${light}
 ${OUTPUT_GLSL}`,
       )
       .replace(
-        '#include <skinning_vertex>',
-        `#include <skinning_vertex>
-vColor.rgb = rgOutput(vColor.rgb * rgLight(normalize(mat3(modelMatrix) * objectNormal), (modelMatrix * vec4(transformed, 1.0)).xyz));`,
+        '#include <begin_vertex>',
+        `#include <begin_vertex>
+mat4 rgBone = rgBones[int(boneIndex)];
+transformed = (rgBone * vec4(transformed, 1.0)).xyz;
+vColor.rgb = rgOutput(vColor.rgb * rgLight(normalize(mat3(modelMatrix) * (mat3(rgBone) * normal)), (modelMatrix * vec4(transformed, 1.0)).xyz));`,
       );
     shader.fragmentShader = shader.fragmentShader.replace('#include <colorspace_fragment>', '');
   };
@@ -155,8 +170,7 @@ function restBones(appearance: Appearance): { bones: Record<RigBone, Bone>; dims
 }
 
 function mergeBody(appearance: Appearance, bones: Record<RigBone, Bone>, dims: BodyDims, s: number) {
-  const boneList = Object.values(bones);
-  const index = new Map(boneList.map((b, i) => [b.name, i]));
+  const index = new Map(BONE_ORDER.map((n, i) => [n, i]));
   const colours = palette(appearance);
   const scale = new Matrix4().makeScale(s, s, s);
   const place = new Matrix4();
@@ -170,19 +184,17 @@ function mergeBody(appearance: Appearance, bones: Record<RigBone, Bone>, dims: B
     const n = g.getAttribute('position').count;
     const c = colours[colour];
     const col = new Float32Array(n * 3);
-    const si = new Uint16Array(n * 4);
-    const sw = new Float32Array(n * 4);
-    const bi = index.get(b.name) ?? 0;
     for (let i = 0; i < n; i++) {
       col[i * 3] = c.r;
       col[i * 3 + 1] = c.g;
       col[i * 3 + 2] = c.b;
-      si[i * 4] = bi;
-      sw[i * 4] = 1;
     }
     g.setAttribute('color', new BufferAttribute(col, 3));
-    g.setAttribute('skinIndex', new BufferAttribute(si, 4));
-    g.setAttribute('skinWeight', new BufferAttribute(sw, 4));
+    // Rigid skinning: the one bone that moves the vertex (figureShader).
+    g.setAttribute(
+      'boneIndex',
+      new BufferAttribute(new Uint8Array(n).fill(index.get(b.name as RigBone) ?? 0), 1),
+    );
     return g;
   });
   const merged = mergeGeometries(pieces);
@@ -193,7 +205,7 @@ function mergeBody(appearance: Appearance, bones: Record<RigBone, Bone>, dims: B
 
 /**
  * The figure's body in its rest pose: one geometry of all its parts with positions, normals,
- * colours and rigid skinning (one bone per vertex). buildAvatarRig takes it ready-made when it was
+ * colours and rigid skinning (the index of the one bone that moves each vertex). buildAvatarRig takes it ready-made when it was
  * built elsewhere (packed at build time: sceneData.ts).
  */
 export function bodyGeometry(appearance: Appearance): BufferGeometry {
@@ -208,19 +220,35 @@ export function buildAvatarRig(
   body?: BufferGeometry,
 ): AvatarRig {
   const { bones, dims, s } = restBones(appearance);
+  const merged = body ?? mergeBody(appearance, bones, dims, s);
+  // The pose as numbers, in rig order (parents first); the bones' own transforms are not used.
+  const names = BONE_ORDER;
+  const index = Object.fromEntries(names.map((n, i) => [n, i])) as Record<RigBone, number>;
+  const pose = new RigPose(
+    names.map((n) => {
+      const p = bones[n].parent;
+      return p instanceof Bone ? index[p.name as RigBone] : -1;
+    }),
+    names.flatMap((n) => bones[n].position.toArray()),
+  );
+  // Only the bones things hang from are in the scene graph, straight under the root: the renderer
+  // and the gaze ray then walk 3 objects for the figure's pose instead of 30 (their world matrices
+  // are written by poseRig either way, and the hierarchy is the pose's).
+  for (const n of names) {
+    bones[n].removeFromParent();
+    bones[n].matrixAutoUpdate = false;
+    bones[n].matrixWorldAutoUpdate = false;
+  }
   const root = new Group();
   root.name = options.name ?? 'avatar';
-  root.add(bones.hips);
-  root.updateMatrixWorld(true);
-  const boneList = Object.values(bones);
-  const merged = body ?? mergeBody(appearance, bones, dims, s);
+  for (const n of ATTACHMENT_BONES) root.add(bones[n]);
   // Lit as the room is baked (three's Lambert, figureShader): the figure's cloth and skin are matte.
   const material = new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
-  const mesh = new SkinnedMesh(merged, material);
+  const mesh = new Mesh(merged, material);
   mesh.name = `${root.name}:body`;
   mesh.frustumCulled = false;
-  // A fixed bound (the renderer sorts by it): computing it would skin every vertex on the CPU.
-  mesh.boundingSphere = new Sphere(new Vector3(0, appearance.height / 2, 0), appearance.height);
+  // A fixed bound (the renderer sorts by it): computing it would walk the rest pose's vertices.
+  merged.boundingSphere = new Sphere(new Vector3(0, appearance.height / 2, 0), appearance.height);
   mesh.raycast = () => {};
   root.add(mesh);
   mesh.matrixAutoUpdate = false; // the body sits at the figure's origin; its bones move it
@@ -228,8 +256,7 @@ export function buildAvatarRig(
   // in the same shader program (bakedLight.ts), one program switch a frame instead of two, and the
   // figure in front of the wall hides the wall's pixels from the depth test.
   mesh.renderOrder = -1;
-  mesh.bind(new Skeleton(boneList));
-  figureShader(material, mesh.skeleton, options.lights ?? lightRig('fluorescent', 2.7));
+  figureShader(material, pose.skin, options.lights ?? lightRig('fluorescent', 2.7));
 
   const gaze = options.gaze ?? { face: 'patient.face', hands: 'patient.hands' };
   if (typeof gaze === 'string') {
@@ -240,20 +267,31 @@ export function buildAvatarRig(
     );
     root.add(body);
   } else {
+    // At their bone's origin (the shape is offset instead): their own matrices never change.
+    const attach = (bone: Bone, proxy: Mesh) => {
+      proxy.matrixAutoUpdate = false;
+      bone.add(proxy);
+    };
     bones.head.userData.gazeTarget = gaze.face;
-    bones.head.add(gazeProxy(new SphereGeometry(0.12 * s, 8, 6).translate(0, 0.1 * s, 0.02 * s), gaze.face));
+    attach(
+      bones.head,
+      gazeProxy(new SphereGeometry(0.12 * s, 8, 6).translate(0, 0.1 * s, 0.02 * s), gaze.face),
+    );
     for (const side of ['L', 'R'] as const) {
       const hand = bones[`hand${side}`];
       hand.userData.gazeTarget = gaze.hands;
-      hand.add(
+      attach(
+        hand,
         gazeProxy(new BoxGeometry(0.07 * s, 0.2 * s, 0.13 * s).translate(0, -0.08 * s, 0), gaze.hands),
       );
     }
   }
 
-  return {
+  const rig: AvatarRig = {
     root,
     bones,
+    pose,
+    index,
     mesh,
     dims,
     dispose() {
@@ -264,6 +302,65 @@ export function buildAvatarRig(
       });
     },
   };
+  poseRig(rig);
+  root.updateMatrixWorld(true);
+  return rig;
+}
+
+/**
+ * Makes the rig's matrices from its pose: every bone's frame and skinning matrix (RigPose.update),
+ * the root's matrix from its position and rotation, and each bone's world matrix (what hangs from
+ * a bone follows it as the renderer updates the scene). Call after changing the pose or the root.
+ * `ground`: the figure is first lifted (or lowered) so that its lowest sole is on the floor, the
+ * hips' own height left out.
+ */
+export function poseRig(rig: AvatarRig, ground = false): void {
+  const { root, pose, bones } = rig;
+  pose.update();
+  if (ground) pose.lift(-soleHeight(rig));
+  root.updateMatrix();
+  if (root.parent) root.matrixWorld.multiplyMatrices(root.parent.matrixWorld, root.matrix);
+  else root.matrixWorld.copy(root.matrix);
+  const w = root.matrixWorld.elements;
+  const f = pose.frame;
+  for (let i = 0; i < BONE_ORDER.length; i++) {
+    const e = bones[BONE_ORDER[i]!].matrixWorld.elements;
+    const o = i * 12;
+    // root world (column-major) times the bone's frame (row-major rotation·scale, then origin).
+    for (let c = 0; c < 3; c++) {
+      const f0 = f[o + c]!;
+      const f1 = f[o + 3 + c]!;
+      const f2 = f[o + 6 + c]!;
+      e[c * 4] = w[0]! * f0 + w[4]! * f1 + w[8]! * f2;
+      e[c * 4 + 1] = w[1]! * f0 + w[5]! * f1 + w[9]! * f2;
+      e[c * 4 + 2] = w[2]! * f0 + w[6]! * f1 + w[10]! * f2;
+      e[c * 4 + 3] = 0;
+    }
+    const x = f[o + 9]!;
+    const y = f[o + 10]!;
+    const z = f[o + 11]!;
+    e[12] = w[0]! * x + w[4]! * y + w[8]! * z + w[12]!;
+    e[13] = w[1]! * x + w[5]! * y + w[9]! * z + w[13]!;
+    e[14] = w[2]! * x + w[6]! * y + w[10]! * z + w[14]!;
+    e[15] = 1;
+  }
+}
+
+/** The height of the lowest heel or toe in the figure's frame, from the pose's last update. */
+export function soleHeight(rig: AvatarRig): number {
+  const { pose, index, dims } = rig;
+  const f = pose.frame;
+  const toe = dims.footLength * 0.75;
+  const heel = -dims.footLength * 0.25;
+  const ankle = -dims.ankle;
+  let lowest = Infinity;
+  for (let k = 0; k < 2; k++) {
+    const o = (k === 0 ? index.footL : index.footR) * 12;
+    // The foot's origin plus its frame times (0, -ankle, heel or toe): the height is row 2.
+    const y = f[o + 10]! + f[o + 4]! * ankle;
+    lowest = Math.min(lowest, y + f[o + 5]! * heel, y + f[o + 5]! * toe);
+  }
+  return lowest;
 }
 
 /**
@@ -272,21 +369,16 @@ export function buildAvatarRig(
  * skeleton to upload every frame. Skinning is rigid (one bone per vertex), so this is exact.
  */
 export function bakePose(rig: AvatarRig): BufferGeometry {
-  const { mesh } = rig;
-  rig.root.updateMatrixWorld(true);
-  const skeleton = mesh.skeleton;
-  const perBone = skeleton.bones.map((bone, b) =>
-    new Matrix4()
-      .multiplyMatrices(mesh.matrixWorld, mesh.bindMatrixInverse)
-      .multiply(bone.matrixWorld)
-      .multiply(skeleton.boneInverses[b]!)
-      .multiply(mesh.bindMatrix),
+  const { mesh, pose } = rig;
+  poseRig(rig);
+  const perBone = Array.from({ length: pose.count }, (_, b) =>
+    new Matrix4().fromArray(pose.skin, b * 16).premultiply(rig.root.matrixWorld),
   );
   const normals = perBone.map((m) => new Matrix3().getNormalMatrix(m));
   const src = mesh.geometry;
   const pos = src.getAttribute('position');
   const nor = src.getAttribute('normal');
-  const idx = src.getAttribute('skinIndex');
+  const idx = src.getAttribute('boneIndex');
   const n = pos.count;
   const p = new Float32Array(n * 3);
   const q = new Float32Array(n * 3);

@@ -221,9 +221,15 @@ const R = new Float64Array(3);
 
 /** The rotation matrix of an Euler triple, into E. */
 function eulerInto(rotation: Vec3): void {
-  const x = rotation[0];
-  const y = rotation[1];
-  const z = rotation[2];
+  rotationInto(rotation[0], rotation[1], rotation[2], E);
+}
+
+/**
+ * The rotation matrix (row-major 3x3) of XYZ Euler angles (R = Rx · Ry · Rz, as three.js's
+ * Matrix4.makeRotationFromEuler), into `out`: no allocation (rigPose.ts runs it for every bone,
+ * every frame).
+ */
+export function rotationInto(x: number, y: number, z: number, out: Float64Array): void {
   const a = Math.cos(x),
     b = Math.sin(x),
     c = Math.cos(y),
@@ -234,15 +240,15 @@ function eulerInto(rotation: Vec3): void {
     af = a * f,
     be = b * e,
     bf = b * f;
-  E[0] = c * e;
-  E[1] = -c * f;
-  E[2] = d;
-  E[3] = af + be * d;
-  E[4] = ae - bf * d;
-  E[5] = -b * c;
-  E[6] = bf - ae * d;
-  E[7] = be + af * d;
-  E[8] = a * c;
+  out[0] = c * e;
+  out[1] = -c * f;
+  out[2] = d;
+  out[3] = af + be * d;
+  out[4] = ae - bf * d;
+  out[5] = -b * c;
+  out[6] = bf - ae * d;
+  out[7] = be + af * d;
+  out[8] = a * c;
 }
 
 /** R = [r0 r1 r2] · eulerMatrix(rotation), as mul computes a row. */
