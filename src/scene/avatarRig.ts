@@ -3,8 +3,8 @@
  * hips → spine → chest → neck → head; chest → shoulder → upper arm → forearm → hand; hips → thigh →
  * shin → foot; plus face bones (jaw, lips, eyes, brows), finger bones and a breathing bone.
  * The pose is numbers (rig.pose, rigPose.ts) and poseRig() makes every matrix from them directly;
- * the bones stay in the scene graph as named places to hang things from (the gaze proxies, a held
- * object), their world matrices written by poseRig, not by three. Invisible proxy meshes on the
+ * the head and hands are also objects in the scene graph, named places to hang things from (the
+ * gaze proxies, a held object), their world matrices written by poseRig, not by three. Invisible proxy meshes on the
  * head and hands carry userData.gazeTarget for gaze raycasting; the visible mesh does not take part
  * in raycasts.
  */
@@ -44,21 +44,21 @@ export type RigBone = JointName | FaceBone;
 
 /** The bones that things hang from (gaze proxies, a held object): the only ones in the scene graph. */
 export const ATTACHMENT_BONES = ['head', 'handL', 'handR'] as const satisfies readonly RigBone[];
+export type AttachmentBone = (typeof ATTACHMENT_BONES)[number];
 
 /** The rig's bones in order, parents before children: the pose's and the shader's bone indices. */
 export const BONE_ORDER: readonly RigBone[] = [...JOINT_NAMES, ...FACE_BONES];
 
 export interface AvatarRig {
   root: Group;
-  /**
-   * Where each bone is (its matrixWorld, written by poseRig); those of ATTACHMENT_BONES are in the
-   * scene graph under the root, to hang things from.
-   */
-  bones: Record<RigBone, Bone>;
+  /** The bones things hang from, in the scene graph under the root (matrixWorld written by poseRig). */
+  bones: Record<AttachmentBone, Bone>;
   /** The pose: set its local transforms, then poseRig(). */
   pose: RigPose;
   /** Each bone's index in `pose` (and in the shader's bone matrices). */
   index: Record<RigBone, number>;
+  /** The index in `pose` of each of ATTACHMENT_BONES, in that order. */
+  attachIndex: readonly number[];
   mesh: Mesh;
   dims: BodyDims;
   dispose(): void;
@@ -231,17 +231,21 @@ export function buildAvatarRig(
     }),
     names.flatMap((n) => bones[n].position.toArray()),
   );
-  // Only the bones things hang from are in the scene graph, straight under the root: the renderer
-  // and the gaze ray then walk 3 objects for the figure's pose instead of 30 (their world matrices
-  // are written by poseRig either way, and the hierarchy is the pose's).
-  for (const n of names) {
-    bones[n].removeFromParent();
-    bones[n].matrixAutoUpdate = false;
-    bones[n].matrixWorldAutoUpdate = false;
-  }
+  // Only the bones things hang from are objects in the scene graph, straight under the root: the
+  // renderer and the gaze ray walk 3 objects for the figure's pose instead of 30, and poseRig writes
+  // 3 world matrices (the hierarchy is the pose's).
   const root = new Group();
   root.name = options.name ?? 'avatar';
-  for (const n of ATTACHMENT_BONES) root.add(bones[n]);
+  const attached = {} as Record<AttachmentBone, Bone>;
+  for (const n of ATTACHMENT_BONES) {
+    const b = new Bone();
+    b.name = n;
+    b.matrixAutoUpdate = false;
+    b.matrixWorldAutoUpdate = false;
+    root.add(b);
+    attached[n] = b;
+  }
+  const attachIndex = ATTACHMENT_BONES.map((n) => index[n]);
   // Lit as the room is baked (three's Lambert, figureShader): the figure's cloth and skin are matte.
   const material = new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
   const mesh = new Mesh(merged, material);
@@ -272,13 +276,13 @@ export function buildAvatarRig(
       proxy.matrixAutoUpdate = false;
       bone.add(proxy);
     };
-    bones.head.userData.gazeTarget = gaze.face;
+    attached.head.userData.gazeTarget = gaze.face;
     attach(
-      bones.head,
+      attached.head,
       gazeProxy(new SphereGeometry(0.12 * s, 8, 6).translate(0, 0.1 * s, 0.02 * s), gaze.face),
     );
     for (const side of ['L', 'R'] as const) {
-      const hand = bones[`hand${side}`];
+      const hand = attached[`hand${side}`];
       hand.userData.gazeTarget = gaze.hands;
       attach(
         hand,
@@ -289,7 +293,8 @@ export function buildAvatarRig(
 
   const rig: AvatarRig = {
     root,
-    bones,
+    bones: attached,
+    attachIndex,
     pose,
     index,
     mesh,
@@ -309,13 +314,13 @@ export function buildAvatarRig(
 
 /**
  * Makes the rig's matrices from its pose: every bone's frame and skinning matrix (RigPose.update),
- * the root's matrix from its position and rotation, and each bone's world matrix (what hangs from
- * a bone follows it as the renderer updates the scene). Call after changing the pose or the root.
+ * the root's matrix from its position and rotation, and the world matrix of each bone things hang
+ * from (rig.bones: what hangs from one follows it as the renderer updates the scene). Call after changing the pose or the root.
  * `ground`: the figure is first lifted (or lowered) so that its lowest sole is on the floor, the
  * hips' own height left out.
  */
 export function poseRig(rig: AvatarRig, ground = false): void {
-  const { root, pose, bones } = rig;
+  const { root, pose, bones, attachIndex } = rig;
   pose.update();
   if (ground) pose.lift(-soleHeight(rig));
   root.updateMatrix();
@@ -323,9 +328,9 @@ export function poseRig(rig: AvatarRig, ground = false): void {
   else root.matrixWorld.copy(root.matrix);
   const w = root.matrixWorld.elements;
   const f = pose.frame;
-  for (let i = 0; i < BONE_ORDER.length; i++) {
-    const e = bones[BONE_ORDER[i]!].matrixWorld.elements;
-    const o = i * 12;
+  for (let k = 0; k < ATTACHMENT_BONES.length; k++) {
+    const e = bones[ATTACHMENT_BONES[k]!].matrixWorld.elements;
+    const o = attachIndex[k]! * 12;
     // root world (column-major) times the bone's frame (row-major rotation·scale, then origin).
     for (let c = 0; c < 3; c++) {
       const f0 = f[o + c]!;

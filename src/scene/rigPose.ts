@@ -30,7 +30,8 @@ export class RigPose {
    * the rest pose) to where the bone has moved it, in the figure's space.
    */
   readonly skin: Float32Array;
-  private readonly rest: Float64Array;
+  /** Each bone's position in the figure's space in the rest pose (three numbers a bone). */
+  readonly rest: Float64Array;
   private readonly m = new Float64Array(9);
 
   /**

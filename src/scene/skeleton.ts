@@ -230,12 +230,13 @@ function eulerInto(rotation: Vec3): void {
  * every frame).
  */
 export function rotationInto(x: number, y: number, z: number, out: Float64Array): void {
-  const a = Math.cos(x),
-    b = Math.sin(x),
-    c = Math.cos(y),
-    d = Math.sin(y),
-    e = Math.cos(z),
-    f = Math.sin(z);
+  // Most of a figure's bones turn about one axis or none: no trigonometry for a zero angle.
+  const a = x === 0 ? 1 : Math.cos(x),
+    b = x === 0 ? 0 : Math.sin(x),
+    c = y === 0 ? 1 : Math.cos(y),
+    d = y === 0 ? 0 : Math.sin(y),
+    e = z === 0 ? 1 : Math.cos(z),
+    f = z === 0 ? 0 : Math.sin(z);
   const ae = a * e,
     af = a * f,
     be = b * e,
