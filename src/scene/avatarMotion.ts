@@ -30,7 +30,7 @@ export interface AvatarMotionState {
   targetCues: PatientView['cues'] | null;
   neck: [number, number, number];
   head: [number, number, number];
-  /** The joints and bones as lists in JOINT_NAMES order, for the loops every frame. */
+  /** The joints and their places in the pose as lists in JOINT_NAMES order, for the loops every frame. */
   lists?: JointLists;
 }
 
@@ -40,19 +40,19 @@ interface JointLists {
   velocity: Vec3[];
   target: Vec3[];
   /** Each joint's index in the rig's pose. */
-  bones: number[];
+  poseIndex: number[];
   /** Which joints the last spring step moved (1) or left at rest (0). */
   moved: Uint8Array;
 }
 
-/** The state's joint arrays (each updated in place from now on) and the rig's bones, by index. */
+/** The state's joint arrays (each updated in place from now on) and the joints' places in the rig's pose. */
 function jointLists(rig: AvatarRig, st: AvatarMotionState, target: JointRotations): JointLists {
   return {
     rig,
     current: JOINT_NAMES.map((n) => st.joints[n]),
     velocity: JOINT_NAMES.map((n) => st.velocity[n]),
     target: JOINT_NAMES.map((n) => target[n]),
-    bones: JOINT_NAMES.map((n) => rig.index[n]),
+    poseIndex: JOINT_NAMES.map((n) => rig.index[n]),
     moved: new Uint8Array(JOINT_NAMES.length).fill(1),
   };
 }
@@ -175,10 +175,10 @@ export function updateAvatar(
   // grounds the soles.
   rig.root.position.set(px, 0, pz);
   rig.root.rotation.y = st.yaw;
-  for (let n = 0; n < l.bones.length; n++) {
+  for (let n = 0; n < l.poseIndex.length; n++) {
     if (!l.moved[n]) continue; // at rest on its target: the pose has it already
     const r = l.current[n]!;
-    pose.setRotation(l.bones[n]!, r[0], r[1], r[2]);
+    pose.setRotation(l.poseIndex[n]!, r[0], r[1], r[2]);
   }
   pose.setPosition(I.hips, st.shift[0], 0, st.shift[1]);
   pose.setRotation(I.fingersL, 0, 0, -1.7 * st.fist[0]);
