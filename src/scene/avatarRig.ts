@@ -4,9 +4,9 @@
  * shin → foot; plus face bones (jaw, lips, eyes, brows), finger bones and a breathing bone.
  * The pose is numbers (rig.pose, rigPose.ts) and poseRig() makes every matrix from them directly;
  * the head and hands are also objects in the scene graph, named places to hang things from (the
- * gaze proxies, a held object), their world matrices written by poseRig, not by three. Invisible proxy meshes on the
- * head and hands carry userData.gazeTarget for gaze raycasting; the visible mesh does not take part
- * in raycasts.
+ * gaze proxies, a held object), their world matrices written by poseRig, not by three. Invisible
+ * proxy meshes on the head and hands carry userData.gazeTarget for gaze raycasting; the visible mesh
+ * does not take part in raycasts.
  */
 import {
   Bone,
@@ -50,6 +50,7 @@ export type AttachmentBone = (typeof ATTACHMENT_BONES)[number];
 export const BONE_ORDER: readonly RigBone[] = [...JOINT_NAMES, ...FACE_BONES];
 
 export interface AvatarRig {
+  /** The figure's place: set its position and rotation, then poseRig() (it composes the matrix). */
   root: Group;
   /** The bones things hang from, in the scene graph under the root (matrixWorld written by poseRig). */
   bones: Record<AttachmentBone, Bone>;
@@ -143,44 +144,44 @@ vColor.rgb = rgOutput(vColor.rgb * rgLight(normalize(mat3(modelMatrix) * (mat3(r
   material.customProgramCacheKey = () => `rolig-figure-${count}-${light}`;
 }
 
-/** The figure's bones in their rest pose, sized for `appearance.height`, in rig order. */
-function restBones(appearance: Appearance): { bones: Record<RigBone, Bone>; dims: BodyDims; s: number } {
+/**
+ * The figure's rest pose, sized for `appearance.height`, as a RigPose (every bone's parent and
+ * local position, in BONE_ORDER; no rotation, unit scale).
+ */
+function restPose(appearance: Appearance): { pose: RigPose; dims: BodyDims; s: number } {
   const dims = bodyDims(appearance.height);
   const s = appearance.height / 1.75;
-  const bones = {} as Record<RigBone, Bone>;
-  for (const name of JOINT_NAMES) {
-    const b = new Bone();
-    b.name = name;
-    b.position.fromArray(dims.offsets[name]);
-    bones[name] = b;
-    const parent = JOINT_PARENT[name];
-    if (parent) bones[parent].add(b);
-  }
-  bones.hips.position.y = dims.standingHips;
-  for (const name of FACE_BONES) {
-    const b = new Bone();
-    b.name = name;
-    const { parent, offset } = EXTRA_BONES[name];
-    b.position.set(offset[0] * s, offset[1] * s, offset[2] * s);
-    bones[parent as RigBone].add(b);
-    bones[name] = b;
-  }
-  bones.hips.updateMatrixWorld(true);
-  return { bones, dims, s };
+  const at = new Map(BONE_ORDER.map((n, i) => [n, i]));
+  const parent = BONE_ORDER.map((n) => {
+    const p = (JOINT_PARENT as Partial<Record<RigBone, JointName | null>>)[n];
+    const q = p === undefined ? EXTRA_BONES[n as FaceBone].parent : p;
+    return q === null ? -1 : at.get(q as RigBone)!;
+  });
+  const position = BONE_ORDER.flatMap((n): number[] => {
+    if (n === 'hips') return [0, dims.standingHips, 0];
+    if (n in dims.offsets) return [...dims.offsets[n as JointName]];
+    const o = EXTRA_BONES[n as FaceBone].offset;
+    return [o[0] * s, o[1] * s, o[2] * s];
+  });
+  return { pose: new RigPose(parent, position), dims, s };
 }
 
-function mergeBody(appearance: Appearance, bones: Record<RigBone, Bone>, dims: BodyDims, s: number) {
+function mergeBody(appearance: Appearance, pose: RigPose, dims: BodyDims, s: number) {
   const index = new Map(BONE_ORDER.map((n, i) => [n, i]));
   const colours = palette(appearance);
-  const scale = new Matrix4().makeScale(s, s, s);
   const place = new Matrix4();
   const pieces = avatarParts(dims).map(({ bone, geometry, colour }) => {
-    const b = bones[bone as RigBone];
+    const bi = index.get(bone as RigBone) ?? 0;
     // Indexed: a smooth part's vertex is shared by its ~6 triangles, and transformed (skinned and
     // lit) once rather than for each of them.
     const g = indexed(geometry);
     g.deleteAttribute('uv');
-    g.applyMatrix4(place.copy(b.matrixWorld).multiply(scale)); // scaled to size, then to its bone
+    // Scaled to size, then to its bone's place in the rest pose (which has no rotation).
+    g.applyMatrix4(
+      place
+        .makeScale(s, s, s)
+        .setPosition(pose.rest[bi * 3]!, pose.rest[bi * 3 + 1]!, pose.rest[bi * 3 + 2]!),
+    );
     const n = g.getAttribute('position').count;
     const c = colours[colour];
     const col = new Float32Array(n * 3);
@@ -191,10 +192,7 @@ function mergeBody(appearance: Appearance, bones: Record<RigBone, Bone>, dims: B
     }
     g.setAttribute('color', new BufferAttribute(col, 3));
     // Rigid skinning: the one bone that moves the vertex (figureShader).
-    g.setAttribute(
-      'boneIndex',
-      new BufferAttribute(new Uint8Array(n).fill(index.get(b.name as RigBone) ?? 0), 1),
-    );
+    g.setAttribute('boneIndex', new BufferAttribute(new Uint8Array(n).fill(bi), 1));
     return g;
   });
   const merged = mergeGeometries(pieces);
@@ -205,12 +203,12 @@ function mergeBody(appearance: Appearance, bones: Record<RigBone, Bone>, dims: B
 
 /**
  * The figure's body in its rest pose: one geometry of all its parts with positions, normals,
- * colours and rigid skinning (the index of the one bone that moves each vertex). buildAvatarRig takes it ready-made when it was
- * built elsewhere (packed at build time: sceneData.ts).
+ * colours and rigid skinning (the index of the one bone that moves each vertex). buildAvatarRig
+ * takes it ready-made when it was built elsewhere (packed at build time: sceneData.ts).
  */
 export function bodyGeometry(appearance: Appearance): BufferGeometry {
-  const { bones, dims, s } = restBones(appearance);
-  return mergeBody(appearance, bones, dims, s);
+  const { pose, dims, s } = restPose(appearance);
+  return mergeBody(appearance, pose, dims, s);
 }
 
 export function buildAvatarRig(
@@ -219,23 +217,15 @@ export function buildAvatarRig(
   /** The body from bodyGeometry(appearance), if it was built already; the rig owns it. */
   body?: BufferGeometry,
 ): AvatarRig {
-  const { bones, dims, s } = restBones(appearance);
-  const merged = body ?? mergeBody(appearance, bones, dims, s);
-  // The pose as numbers, in rig order (parents first); the bones' own transforms are not used.
-  const names = BONE_ORDER;
-  const index = Object.fromEntries(names.map((n, i) => [n, i])) as Record<RigBone, number>;
-  const pose = new RigPose(
-    names.map((n) => {
-      const p = bones[n].parent;
-      return p instanceof Bone ? index[p.name as RigBone] : -1;
-    }),
-    names.flatMap((n) => bones[n].position.toArray()),
-  );
+  const { pose, dims, s } = restPose(appearance);
+  const merged = body ?? mergeBody(appearance, pose, dims, s);
+  const index = Object.fromEntries(BONE_ORDER.map((n, i) => [n, i])) as Record<RigBone, number>;
   // Only the bones things hang from are objects in the scene graph, straight under the root: the
   // renderer and the gaze ray walk 3 objects for the figure's pose instead of 30, and poseRig writes
   // 3 world matrices (the hierarchy is the pose's).
   const root = new Group();
   root.name = options.name ?? 'avatar';
+  root.matrixAutoUpdate = false; // composed by poseRig, once a frame
   const attached = {} as Record<AttachmentBone, Bone>;
   for (const n of ATTACHMENT_BONES) {
     const b = new Bone();
@@ -315,7 +305,8 @@ export function buildAvatarRig(
 /**
  * Makes the rig's matrices from its pose: every bone's frame and skinning matrix (RigPose.update),
  * the root's matrix from its position and rotation, and the world matrix of each bone things hang
- * from (rig.bones: what hangs from one follows it as the renderer updates the scene). Call after changing the pose or the root.
+ * from (rig.bones: what hangs from one follows it as the renderer updates the scene). Call after
+ * changing the pose or the root.
  * `ground`: the figure is first lifted (or lowered) so that its lowest sole is on the floor, the
  * hips' own height left out.
  */
@@ -323,7 +314,7 @@ export function poseRig(rig: AvatarRig, ground = false): void {
   const { root, pose, bones, attachIndex } = rig;
   pose.update();
   if (ground) pose.lift(-soleHeight(rig));
-  root.updateMatrix();
+  root.updateMatrix(); // also marks its world matrix (and so its children's) for the renderer
   if (root.parent) root.matrixWorld.multiplyMatrices(root.parent.matrixWorld, root.matrix);
   else root.matrixWorld.copy(root.matrix);
   const w = root.matrixWorld.elements;
