@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { deepLinkPreload } from './scripts/deepLinkPreload.ts';
 import { sceneAssets } from './scripts/sceneAssets.ts';
 import { scenarioModule } from './scripts/scenarioModule.ts';
 
@@ -88,7 +89,15 @@ function noXrEmulatorInBuild(): Plugin {
 // (stack-notes: vite 8 `output.codeSplitting` groups).
 export default defineConfig({
   base: './',
-  plugins: [react(), scenarioModule(), sceneAssets(), swManifest(), devCsp(), noXrEmulatorInBuild()],
+  plugins: [
+    react(),
+    scenarioModule(),
+    sceneAssets(),
+    deepLinkPreload(),
+    swManifest(),
+    devCsp(),
+    noXrEmulatorInBuild(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -75,6 +75,26 @@ describe('desktop run', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('a deep link opens the room at once, its code and geometry preloaded by the page, each fetched once', async () => {
+    const urls: string[] = [];
+    s.page.on('request', (r) => urls.push(r.url()));
+    await s.page.goto(`${BASE}?scenario=ed-waiting-room&enter=1&seed=1&fixedTime=1&sw=0`);
+    await s.page.locator('[data-testid="run-screen"][data-ready="1"]').waitFor();
+    expect(await s.page.getByTestId('run-screen').getAttribute('data-scene')).toBe('packed');
+    // The page's own script preloaded the run's chunks (scripts/deepLinkPreload.ts): one link
+    // each, none added again by vite's helper; the preloads were used, not fetched a second time.
+    const preloads = await s.page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => (l as HTMLLinkElement).href),
+    );
+    expect(preloads.filter((h) => /\/assets\/RunScreen-/.test(h))).toHaveLength(1);
+    expect(new Set(preloads).size).toBe(preloads.length);
+    const fetched = (re: RegExp) => urls.filter((u) => re.test(u)).length;
+    expect(fetched(/\/assets\/three-[^/]+\.js$/)).toBe(1);
+    expect(fetched(/\/scenes\/ed-waiting-room-[0-9a-f]{10}\.bin\.gz$/)).toBe(1);
+    // No Content-Security-Policy violation (the inline script runs by its hash).
+    expect(s.errors).toEqual([]);
+  });
+
   it('approaching fast, pointing and commanding drives the patient into crisis', async () => {
     const { page } = s;
     await openBriefing(page, '?seed=1&fixedTime=1&speed=4&sw=0');

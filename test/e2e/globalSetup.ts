@@ -11,7 +11,7 @@ export const PORT = Number(process.env.E2E_PORT ?? '4173');
 const OUT = process.env.E2E_OUT ?? 'dist';
 const ROOT = process.cwd();
 const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
-const SOURCES = ['src', 'scenarios', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+const SOURCES = ['src', 'scenarios', 'public', 'scripts', 'index.html', 'vite.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
