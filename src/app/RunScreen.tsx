@@ -1,5 +1,5 @@
 import { Canvas, useThree } from '@react-three/fiber';
-import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DefaultLoadingManager } from 'three';
 import { useT } from '../i18n';
 import { DesktopInput } from '../input/desktop';
@@ -7,7 +7,7 @@ import type { Ending, Scenario } from '../scenario';
 import { SceneContents, type SceneData } from '../scene';
 import { takeScene } from './scenePrefetch';
 import { Simulation } from '../sim';
-import { getSettings, Hud, LoadingBar, useSettings } from '../ui';
+import { getSettings, Hud, LoadingBar, useSettings, type HudProps } from '../ui';
 import { runSeed, type RunParams } from './params';
 import { createPatientView, exitWithinReach } from './patientView';
 import type { RunStatus } from './runTypes';
@@ -18,12 +18,13 @@ import { useRunKeys } from './useRunKeys';
 import { useRunRecord, type ResumeState } from './useRunRecord';
 import { FreezeOverlay } from '../ui/debrief';
 import type { DebriefRecord } from '../debrief';
-import { useSimFeed } from './useSimFeed';
+import { useCaptions, useSimFeed, type CaptionStore } from './useSimFeed';
 import { peekVoiceTone, takeVoiceTone } from './voice/voice';
 import { EnterVrButton } from './xr';
 import { useModule } from './useModule';
 import { useXrRun, xrRuntime } from './xr/useXrRun';
 import { panelButtonIds, panelButtonPoint } from './xr/CanvasPanel';
+import type { XrRunLayerProps } from './xr/XrRunLayer';
 
 /** The scene and the frame loops re-render only when their own props change, not with the HUD. */
 const SceneMemo = memo(SceneContents);
@@ -53,6 +54,38 @@ function ExposeScene() {
     w.rolig = { ...(w.rolig ?? {}), scene, gl };
   }, [scene, gl]);
   return null;
+}
+
+/** The captions as text in the language in use; a change renders only the caller. */
+function useCaptionText(store: CaptionStore) {
+  const t = useT();
+  const { caption, own } = useCaptions(store);
+  return { caption: caption ? t.tx(caption.text) : null, own: own ? t.tx(own.text) : null };
+}
+
+/**
+ * The HUD, subscribed to the captions itself: a line said or gone renders the HUD, not the run
+ * screen, the canvas's props and the scene's reconciliation with it.
+ */
+function CaptionedHud({
+  captions,
+  ...hud
+}: Omit<HudProps, 'subtitle' | 'ownLine'> & { captions: CaptionStore }) {
+  const { caption, own } = useCaptionText(captions);
+  return <Hud {...hud} subtitle={caption} ownLine={own} />;
+}
+
+/** The headset's layer, subscribed to the captions itself (its panel shows them). */
+function CaptionedXrLayer({
+  layer: Layer,
+  captions,
+  ...props
+}: Omit<XrRunLayerProps, 'caption' | 'own'> & {
+  layer: (p: XrRunLayerProps) => ReactNode;
+  captions: CaptionStore;
+}) {
+  const { caption, own } = useCaptionText(captions);
+  return <Layer {...props} caption={caption} own={own} />;
 }
 
 const NO_RESIZE_DEBOUNCE = { scroll: false, debounce: 0 } as const;
@@ -108,7 +141,7 @@ export function RunScreen({
   pausedRef.current = paused || overlayOpen || learning.freeze !== null;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef({ exit: null as string | null, ended: false });
-  const { caption, own, options, flush, showOwn, lineLeft } = useSimFeed(sim, onStatus);
+  const { captions, options, flush, showOwn, lineLeft } = useSimFeed(sim, onStatus);
   const [lingering, setLingering] = useState<(() => void) | null>(null);
   // The headset: leaving VR or losing visibility pauses; the end screen waits until VR is left.
   const xr = useXrRun({
@@ -310,15 +343,15 @@ export function RunScreen({
         {/* The headset's layer, beside the scene: only once VR is wanted (xr/useXrRun.ts). */}
         {prepared !== undefined && xr.store && xrLayer && (
           <Suspense fallback={null}>
-            <xrLayer.XrRunLayer
+            <CaptionedXrLayer
+              layer={xrLayer.XrRunLayer}
+              captions={captions}
               xr={xr}
               store={xr.store}
               scenario={scenario}
               {...drive}
               options={options}
               onSay={say}
-              caption={caption ? t.tx(caption.text) : null}
-              own={own ? t.tx(own.text) : null}
               paused={paused}
               onTogglePause={togglePause}
               onAlarm={() => act(() => sim.raiseAlarm())}
@@ -340,9 +373,8 @@ export function RunScreen({
       {/* The HUD mounts with the room's first frame (`ready`): its text's first layout would
           otherwise hold that frame back, and until then the loading bar is all there is to read. */}
       {ready && (
-        <Hud
-          subtitle={caption ? t.tx(caption.text) : null}
-          ownLine={own ? t.tx(own.text) : null}
+        <CaptionedHud
+          captions={captions}
           options={options}
           onSay={say}
           body={{

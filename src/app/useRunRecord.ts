@@ -46,16 +46,19 @@ const AUTOSAVE_MS = 2000;
 
 export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: ResumeState) {
   const [freeze, setFreeze] = useState<Freeze | null>(null);
-  const r = useRef({
-    id: resume?.runId ?? randomUuid(),
-    startedAt: resume?.startedAt ?? new Date().toISOString(),
-    probes: resume?.probes ?? ([] as ProbeResult[]),
-    next: resume?.freezesDone ?? 0,
-    freezing: false,
-    /** Storage starts after the room's first frame (issue #3: the first frame waits for nothing else). */
-    stored: false,
-    begin: null as (() => void) | null,
-  });
+  // Made once (a lazy initialiser), not on every render of the run screen.
+  const [r] = useState(() => ({
+    current: {
+      id: resume?.runId ?? randomUuid(),
+      startedAt: resume?.startedAt ?? new Date().toISOString(),
+      probes: resume?.probes ?? ([] as ProbeResult[]),
+      next: resume?.freezesDone ?? 0,
+      freezing: false,
+      /** Storage starts after the room's first frame (issue #3: the first frame waits for nothing else). */
+      stored: false,
+      begin: null as (() => void) | null,
+    },
+  }));
   const times = useMemo(() => scheduleFreezes(scenario, sim.seed), [scenario, sim]);
   const saver = useMemo(() => {
     if (!canStore()) return null;
