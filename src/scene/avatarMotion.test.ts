@@ -1,7 +1,25 @@
-import { Matrix4, Raycaster, ShaderLib, SkinnedMesh, Vector3, type Material } from 'three';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  Color,
+  Matrix4,
+  Raycaster,
+  ShaderLib,
+  SkinnedMesh,
+  Vector3,
+  type Material,
+} from 'three';
 import { describe, expect, it } from 'vitest';
 import { BONE_ORDER, buildAvatarRig } from './avatarRig';
-import { lightingGlsl, OUTPUT_GLSL } from './bakedLight';
+import {
+  acesFilmic,
+  bakedMaterial,
+  bakeLighting,
+  LIGHT_GLSL,
+  MAX_FIGURE_BONES,
+  OUTPUT_GLSL,
+  SCENE_PROGRAM,
+} from './bakedLight';
 import { lightRig } from './Lighting';
 import { GAZE_LAYER } from './gaze';
 import { createMotionState, updateAvatar } from './avatarMotion';
@@ -140,10 +158,12 @@ describe('avatar rig and motion', () => {
     };
     material.onBeforeCompile(shader as never, undefined as never);
     expect(shader.uniforms.rgBones!.value).toBe(rig.pose.skin);
-    expect(shader.vertexShader).toContain(`uniform mat4 rgBones[${rig.pose.count}];`);
+    // The scene's program has room for MAX_FIGURE_BONES; the figure's pose fills the first ones.
+    expect(shader.vertexShader).toContain(`uniform mat4 rgBones[${MAX_FIGURE_BONES}];`);
+    expect(rig.pose.count).toBeLessThanOrEqual(MAX_FIGURE_BONES);
     expect(shader.vertexShader).toContain('rgBones[int(boneIndex)]');
     expect(shader.vertexShader).not.toContain('boneTexture');
-    expect(rig.pose.count * 4).toBeLessThanOrEqual(200); // leaves room within WebGL 2's 256 vectors
+    expect(MAX_FIGURE_BONES * 4).toBeLessThanOrEqual(200); // leaves room within WebGL 2's 256 vectors
     // One bone a vertex, each a bone of the rig.
     const bone = rig.mesh.geometry.getAttribute('boneIndex');
     expect(bone.itemSize).toBe(1);
@@ -177,25 +197,29 @@ describe('avatar rig and motion', () => {
     rig.dispose();
   });
 
-  it('lights the figure per vertex in three’s own unlit shader, from the room’s lights (none in the scene)', () => {
+  it('lights the figure per vertex in the room’s own program, from the room’s lights (none in the scene)', () => {
     const warm = lightRig('warm', 2.7);
     const rig = buildAvatarRig(appearance, { lights: warm });
     const material = rig.mesh.material as Material;
-    const shader = {
-      uniforms: {} as Record<string, { value: unknown }>,
-      vertexShader: ShaderLib.basic.vertexShader,
-      fragmentShader: ShaderLib.basic.fragmentShader,
+    const compile = (m: Material) => {
+      const shader = {
+        uniforms: {} as Record<string, { value: unknown }>,
+        vertexShader: ShaderLib.basic.vertexShader,
+        fragmentShader: ShaderLib.basic.fragmentShader,
+      };
+      m.onBeforeCompile(shader as never, undefined as never);
+      return shader;
     };
-    material.onBeforeCompile(shader as never, undefined as never);
+    const shader = compile(material);
     expect(material.type).toBe('MeshBasicMaterial');
-    // Every include the patch hooks onto is there, so the light is computed and applied.
-    expect(shader.vertexShader).toContain(lightingGlsl(warm));
+    // Every include the patch hooks onto is there, so the figure is skinned and lit.
+    expect(shader.vertexShader).toContain(LIGHT_GLSL);
+    expect(shader.vertexShader).toContain(OUTPUT_GLSL);
     // The vertex's colour is lit, tone-mapped and encoded where three has already set it from the
     // colour attribute; the fragment shader draws it as it is (no tone mapping, no encoding).
     expect(shader.vertexShader).toMatch(
-      /rgBones\[int\(boneIndex\)\];\ntransformed = .*\nvColor\.rgb = rgOutput\(vColor\.rgb \* rgLight\(/,
+      /if \(rgFigure > 0\.5\) \{\n {2}mat4 rgBone = rgBones\[int\(boneIndex\)\];\n {2}transformed = .*\n {2}vColor\.rgb = rgOutput\(vColor\.rgb \* rgLight\(/,
     );
-    expect(shader.vertexShader).toContain(OUTPUT_GLSL);
     expect(shader.vertexShader.indexOf('#include <color_vertex>')).toBeGreaterThan(-1);
     expect(shader.vertexShader.indexOf('#include <color_vertex>')).toBeLessThan(
       shader.vertexShader.indexOf('vColor.rgb = rgOutput'),
@@ -203,17 +227,93 @@ describe('avatar rig and motion', () => {
     expect(ShaderLib.basic.fragmentShader).toContain('#include <colorspace_fragment>');
     expect(shader.fragmentShader).not.toContain('#include <colorspace_fragment>');
     expect(material.toneMapped).toBe(false);
-    // One term per light: ambient, hemisphere, directional and the warm mood's point light.
-    const glsl = lightingGlsl(warm);
-    expect(glsl.match(/irr \+= /g)).toHaveLength(3);
-    expect(glsl).toContain('falloff');
-    expect(lightingGlsl(lightRig('dim', 2.7))).not.toContain('falloff');
-    // A different mood is a different program.
+    expect(shader.uniforms.rgFigure?.value).toBe(1);
+    expect(shader.uniforms.rgBones?.value).toBe(rig.pose.skin);
+
+    // The room's material compiles to the very same program (one shader before the first frame):
+    // the same source and key, the same program parameters (no blending, RGBA colours, no
+    // `normal`), only its uniforms differ: it is not a figure.
+    const room = compile(bakedMaterial);
+    expect(room.vertexShader).toBe(shader.vertexShader);
+    expect(room.fragmentShader).toBe(shader.fragmentShader);
+    expect(room.uniforms.rgFigure?.value).toBe(0);
+    expect(room.uniforms.rgBones).toBeUndefined();
+    expect(material.customProgramCacheKey()).toBe(SCENE_PROGRAM);
+    expect(bakedMaterial.customProgramCacheKey()).toBe(SCENE_PROGRAM);
+    expect(material.blending).toBe(bakedMaterial.blending);
+    expect(material.transparent).toBe(false);
+    const body = rig.mesh.geometry;
+    expect(body.getAttribute('color').itemSize).toBe(4);
+    expect(body.getAttribute('normal')).toBeUndefined();
+    expect(body.getAttribute('rgNormal').itemSize).toBe(3);
+
+    // The lights' uniforms give what the room is baked with: LIGHT_GLSL's sums, evaluated here for
+    // a few normals and places, against bakeLighting on the same vertex (three's Lambert, then
+    // ACES and sRGB as rgOutput does). Warm has a point light with a range, dim none.
+    for (const lights of [warm, lightRig('dim', 2.7), lightRig('fluorescent', 2.7)]) {
+      const u = Object.fromEntries(
+        Object.entries(
+          compile(buildAvatarRig(appearance, { lights }).mesh.material as Material).uniforms,
+        ).map(([k, v]) => [k, v.value]),
+      ) as {
+        rgAmbient: Color;
+        rgSky: Color;
+        rgGround: Color;
+        rgDirs: number;
+        rgDirDir: Float32Array;
+        rgDirColor: Float32Array;
+        rgPoints: number;
+        rgPointPos: Float32Array;
+        rgPointColor: Float32Array;
+        rgPointFall: Float32Array;
+      };
+      for (const [n, p] of [
+        [new Vector3(0, 1, 0), new Vector3(0.3, 1.6, 0.2)],
+        [new Vector3(0.6, -0.2, 0.77).normalize(), new Vector3(-1, 0.4, 1.5)],
+        [new Vector3(-1, 0, 0), new Vector3(2, 1, -1)],
+      ] as const) {
+        const albedo = new Color(0.6, 0.45, 0.3);
+        const g = new BufferGeometry();
+        g.setAttribute('position', new BufferAttribute(new Float32Array(p.toArray()), 3));
+        g.setAttribute('normal', new BufferAttribute(new Float32Array(n.toArray()), 3));
+        g.setAttribute('color', new BufferAttribute(new Float32Array(albedo.toArray()), 3));
+        const baked = bakeLighting(g, lights).getAttribute('color');
+        // LIGHT_GLSL, line by line, on the uniforms' values.
+        const w = 0.5 * n.y + 0.5;
+        const irr = [0, 1, 2].map(
+          (c) => u.rgAmbient.toArray()[c]! + u.rgGround.toArray()[c]! * (1 - w) + u.rgSky.toArray()[c]! * w,
+        );
+        for (let i = 0; i < u.rgDirs; i++) {
+          const d = new Vector3().fromArray(u.rgDirDir, i * 3);
+          const k = Math.min(1, Math.max(0, n.dot(d)));
+          for (let c = 0; c < 3; c++) irr[c]! += u.rgDirColor[i * 3 + c]! * k;
+        }
+        for (let i = 0; i < u.rgPoints; i++) {
+          const d = new Vector3().fromArray(u.rgPointPos, i * 3).sub(p);
+          const dist = d.length();
+          const k = dist > 0 ? Math.min(1, Math.max(0, n.dot(d) / dist)) : 0;
+          const [decay, range] = [u.rgPointFall[i * 2]!, u.rgPointFall[i * 2 + 1]!];
+          let falloff = 1 / Math.max(dist ** decay, 0.01);
+          if (range > 0) falloff *= Math.min(1, Math.max(0, 1 - (dist / range) ** 4)) ** 2;
+          for (let c = 0; c < 3; c++) irr[c]! += u.rgPointColor[i * 3 + c]! * k * falloff;
+        }
+        const lit = new Color(
+          (albedo.r * irr[0]!) / Math.PI,
+          (albedo.g * irr[1]!) / Math.PI,
+          (albedo.b * irr[2]!) / Math.PI,
+        );
+        acesFilmic(lit);
+        lit.convertLinearToSRGB();
+        expect(lit.r).toBeCloseTo(baked.getX(0), 5);
+        expect(lit.g).toBeCloseTo(baked.getY(0), 5);
+        expect(lit.b).toBeCloseTo(baked.getZ(0), 5);
+      }
+      expect(u.rgPoints).toBe(lights === warm ? 1 : 0);
+    }
+    // A different mood is the same program with other uniforms.
     const other = buildAvatarRig(appearance, { lights: lightRig('dim', 2.7) });
     expect(other.mesh.material).not.toBe(material);
-    expect((other.mesh.material as Material).customProgramCacheKey()).not.toBe(
-      material.customProgramCacheKey(),
-    );
+    expect((other.mesh.material as Material).customProgramCacheKey()).toBe(material.customProgramCacheKey());
     rig.dispose();
     other.dispose();
   });

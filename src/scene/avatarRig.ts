@@ -18,8 +18,6 @@ import {
   Matrix3,
   Matrix4,
   Mesh,
-  MeshBasicMaterial,
-  type Material,
   Sphere,
   SphereGeometry,
   Vector3,
@@ -33,7 +31,7 @@ import {
   type ColourKey,
   type FaceBone,
 } from './avatarParts';
-import { lightingGlsl, OUTPUT_GLSL } from './bakedLight';
+import { figureMaterial } from './bakedLight';
 import { indexed } from './geometryUtils';
 import { GAZE_ONLY, gazeOnlyMaterial } from './gaze';
 import { lightRig, type LightSpec } from './Lighting';
@@ -103,46 +101,24 @@ export function gazeProxy(geometry: BufferGeometry, id: string): Mesh {
 }
 
 /**
- * The figure's shader: three's unlit one, with two changes made as it compiles.
- * - Lit per vertex by the room's own lights written in as constants (bakedLight.ts lightingGlsl:
- *   the sums the room is baked with, three's Lambert), from the skinned normal in world space, then
- *   tone-mapped and sRGB-encoded there too (OUTPUT_GLSL, as the room's baked colours are): the
- *   fragment shader only interpolates the colour (outputColourMaterial's). No light in the scene,
- *   so three sets up, moves to view space and uploads no lights each frame, and the program is
- *   smaller to compile before the first frame. Per vertex is enough for a low-poly matte figure
- *   lit by broad lights, and a figure near the camera covers far more pixels than it has vertices.
+ * The figure's material (bakedLight.ts figureMaterial): the program the room is drawn with, three's
+ * unlit one with two things added as it compiles, which only a figure's uniforms switch on.
+ * - Lit per vertex by the room's own lights, passed as uniforms (LIGHT_GLSL: the sums the room is
+ *   baked with, three's Lambert), from the skinned normal in world space, then tone-mapped and
+ *   sRGB-encoded there too (OUTPUT_GLSL, as the room's baked colours are): the fragment shader only
+ *   interpolates the colour. No light in the scene, so three sets up, moves to view space and
+ *   uploads no lights each frame. Per vertex is enough for a low-poly matte figure lit by broad
+ *   lights, and a figure near the camera covers far more pixels than it has vertices.
  * - Skinned rigidly (each vertex moves with one bone: its `boneIndex`) by the rig's own matrices
  *   (RigPose.skin) in a `mat4[]` uniform, not by three's skinning: no SkinnedMesh, skeleton or
  *   bone texture to update and upload every frame, no bind matrices, one matrix per vertex instead
- *   of four weighted ones. ~30 bones are 120 vectors, within WebGL 2's guaranteed 256 (a Quest's
+ *   of four weighted ones. 32 bones are 128 vectors, within WebGL 2's guaranteed 256 (a Quest's
  *   GPU meets it). three uploads a material's uniforms whenever it switches to that material,
  *   which is at least once a frame (each render starts with no current material), so the array's
  *   new values are drawn every frame.
+ * One program for the room and the figure: a run compiles one shader before its first frame, not
+ * two (issue #3).
  */
-function figureShader(material: Material, skin: Float32Array, lights: readonly LightSpec[]): void {
-  const count = skin.length / 16;
-  const light = lightingGlsl(lights);
-  material.onBeforeCompile = (shader) => {
-    shader.uniforms.rgBones = { value: skin };
-    shader.vertexShader = shader.vertexShader
-      .replace(
-        '#include <skinning_pars_vertex>',
-        `attribute float boneIndex;
-uniform mat4 rgBones[${count}];
-${light}
-${OUTPUT_GLSL}`,
-      )
-      .replace(
-        '#include <begin_vertex>',
-        `#include <begin_vertex>
-mat4 rgBone = rgBones[int(boneIndex)];
-transformed = (rgBone * vec4(transformed, 1.0)).xyz;
-vColor.rgb = rgOutput(vColor.rgb * rgLight(normalize(mat3(modelMatrix) * (mat3(rgBone) * normal)), (modelMatrix * vec4(transformed, 1.0)).xyz));`,
-      );
-    shader.fragmentShader = shader.fragmentShader.replace('#include <colorspace_fragment>', '');
-  };
-  material.customProgramCacheKey = () => `rolig-figure-${count}-${light}`;
-}
 
 /**
  * The figure's rest pose, sized for `appearance.height`, as a RigPose (every bone's parent and
@@ -184,14 +160,19 @@ function mergeBody(appearance: Appearance, pose: RigPose, dims: BodyDims, s: num
     );
     const n = g.getAttribute('position').count;
     const c = colours[colour];
-    const col = new Float32Array(n * 3);
+    // RGBA, as the room's: the scene's one program is compiled for four-part colours.
+    const col = new Float32Array(n * 4);
     for (let i = 0; i < n; i++) {
-      col[i * 3] = c.r;
-      col[i * 3 + 1] = c.g;
-      col[i * 3 + 2] = c.b;
+      col[i * 4] = c.r;
+      col[i * 4 + 1] = c.g;
+      col[i * 4 + 2] = c.b;
+      col[i * 4 + 3] = 1;
     }
-    g.setAttribute('color', new BufferAttribute(col, 3));
-    // Rigid skinning: the one bone that moves the vertex (figureShader).
+    g.setAttribute('color', new BufferAttribute(col, 4));
+    // Not three's `normal`: a geometry with normals compiles to another program than the room's.
+    g.setAttribute('rgNormal', g.getAttribute('normal'));
+    g.deleteAttribute('normal');
+    // Rigid skinning: the one bone that moves the vertex (figureMaterial).
     g.setAttribute('boneIndex', new BufferAttribute(new Uint8Array(n).fill(bi), 1));
     return g;
   });
@@ -236,8 +217,8 @@ export function buildAvatarRig(
     attached[n] = b;
   }
   const attachIndex = ATTACHMENT_BONES.map((n) => index[n]);
-  // Lit as the room is baked (three's Lambert, figureShader): the figure's cloth and skin are matte.
-  const material = new MeshBasicMaterial({ vertexColors: true, toneMapped: false });
+  // Lit as the room is baked (three's Lambert): the figure's cloth and skin are matte.
+  const material = figureMaterial(pose.skin, options.lights ?? lightRig('fluorescent', 2.7));
   const mesh = new Mesh(merged, material);
   mesh.name = `${root.name}:body`;
   mesh.frustumCulled = false;
@@ -250,7 +231,6 @@ export function buildAvatarRig(
   // in the same shader program (bakedLight.ts), one program switch a frame instead of two, and the
   // figure in front of the wall hides the wall's pixels from the depth test.
   mesh.renderOrder = -1;
-  figureShader(material, pose.skin, options.lights ?? lightRig('fluorescent', 2.7));
 
   const gaze = options.gaze ?? { face: 'patient.face', hands: 'patient.hands' };
   if (typeof gaze === 'string') {
@@ -373,7 +353,7 @@ export function bakePose(rig: AvatarRig): BufferGeometry {
   const normals = perBone.map((m) => new Matrix3().getNormalMatrix(m));
   const src = mesh.geometry;
   const pos = src.getAttribute('position');
-  const nor = src.getAttribute('normal');
+  const nor = src.getAttribute('rgNormal');
   const idx = src.getAttribute('boneIndex');
   const n = pos.count;
   const p = new Float32Array(n * 3);

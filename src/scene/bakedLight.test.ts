@@ -34,7 +34,7 @@ describe('baked colours are the pixels’ output', () => {
     ]);
   });
 
-  it('draws them without three’s output encoding, room and blob shadows in one program', () => {
+  it('draws them without three’s output encoding, room, blob shadows and figures in one program', () => {
     const shader = {
       uniforms: {},
       vertexShader: ShaderLib.basic.vertexShader,
@@ -43,7 +43,9 @@ describe('baked colours are the pixels’ output', () => {
     bakedMaterial.onBeforeCompile(shader as never, undefined as never);
     expect(ShaderLib.basic.fragmentShader).toContain('#include <colorspace_fragment>');
     expect(shader.fragmentShader).not.toContain('#include <colorspace_fragment>');
-    expect(shader.vertexShader).toBe(ShaderLib.basic.vertexShader);
+    // Its vertex shader is the scene's (the figure's skinning and light, switched off by rgFigure).
+    expect(shader.vertexShader).toContain('if (rgFigure > 0.5)');
+    expect((shader.uniforms as Record<string, { value: unknown }>).rgFigure?.value).toBe(0);
     expect(bakedMaterial.toneMapped).toBe(false);
     const blob = outputColourMaterial({ transparent: true, depthWrite: false });
     expect(blob.customProgramCacheKey()).toBe(bakedMaterial.customProgramCacheKey());

@@ -31,26 +31,25 @@ const sat = (x: number) => Math.min(1, Math.max(0, x));
  * The one material of the baked static scene: vertex colour (RGBA), no texture (a texture fetch for
  * every pixel of the room cost the software rasteriser a quarter of its frame rate).
  * No blending rather than three's default for an opaque material: the shader is then the same one
- * the blob shadows (the same vertex colours with their alpha, blended) are drawn with, so a run
- * compiles one program fewer before its first frame. The room's alpha is 1 everywhere, so nothing
- * shows through; three only marks a material "opaque" (a separate program) with normal blending.
+ * the blob shadows (the same vertex colours with their alpha, blended) and the figures
+ * (figureMaterial) are drawn with, so a run compiles one program before its first frame. The
+ * room's alpha is 1 everywhere, so nothing shows through; three only marks a material "opaque"
+ * (a separate program) with normal blending.
  */
 export const bakedMaterial = outputColourMaterial({ blending: NoBlending });
 
 /**
  * An unlit material whose vertex colours (RGBA) are its pixels' output as they are: already
  * tone-mapped and sRGB-encoded (bakeLighting, emissive), so its fragment shader leaves out
- * three's output encoding. Every such material compiles to the same program. It suits a target
- * encoded in sRGB (the canvas, a headset's layer), not a linear render target.
+ * three's output encoding. Every such material compiles to the scene's one program (a figure's
+ * too). It suits a target encoded in sRGB (the canvas, a headset's layer), not a linear render
+ * target.
  */
 export function outputColourMaterial(
   params: Pick<MeshBasicMaterialParameters, 'blending' | 'transparent' | 'depthWrite'>,
 ): MeshBasicMaterial {
   const m = new MeshBasicMaterial({ vertexColors: true, toneMapped: false, ...params });
-  m.onBeforeCompile = (shader) => {
-    shader.fragmentShader = shader.fragmentShader.replace('#include <colorspace_fragment>', '');
-  };
-  m.customProgramCacheKey = () => 'rolig-output-colour';
+  sceneProgram(m, () => ({ rgFigure: { value: 0 } }));
   return m;
 }
 
@@ -201,34 +200,131 @@ export const OUTPUT_GLSL = `vec3 rgOutput(vec3 c) {
   return mix(pow(v, vec3(0.41666)) * 1.055 - vec3(0.055), v * 12.92, vec3(lessThanEqual(v, vec3(0.0031308))));
 }`;
 
-const f = (x: number) => {
-  const s = x.toPrecision(7);
-  return s.includes('.') || s.includes('e') ? s : `${s}.0`;
-};
-const v3 = (a: number, b: number, c: number) => `vec3(${f(a)}, ${f(b)}, ${f(c)})`;
-const rgb = (c: Color) => v3(c.r, c.g, c.b);
+/** The most bones a figure drawn by the scene's program may have (its `rgBones` array). */
+export const MAX_FIGURE_BONES = 32;
+/** The most directional and point lights a figure is lit by (a mood's rig has one of each at most). */
+const MAX_DIR = 2;
+const MAX_POINT = 2;
 
 /**
- * GLSL for the same lights, per vertex, for what moves (the patient): `vec3 rgLight(vec3 n, vec3 p)`
- * returns the irradiance / π at world position p with world normal n, the lights written in as
- * constants. The same sums as bakeLighting (three's Lambert), so the figure is lit as the room is,
- * without any light in the scene: three then has no lights to set up, transform to view space or
- * upload each frame, and the figure's shader is the unlit one's plus a few lines.
+ * GLSL `vec3 rgLight(vec3 n, vec3 p)`: the irradiance / π at world position p with world normal n
+ * from the lights in the rg* uniforms (figureLightUniforms): the same sums as bakeLighting (three's
+ * Lambert), so a figure is lit as the room is baked, without any light in the scene: three then has
+ * no lights to set up, transform to view space or upload each frame.
  */
-export function lightingGlsl(lights: readonly LightSpec[]): string {
-  const L = prepare(lights);
-  const lines = [`vec3 rgLight(vec3 n, vec3 p) {`, `  vec3 irr = ${rgb(L.ambient)};`];
-  for (const h of L.hemi) lines.push(`  irr += mix(${rgb(h.ground)}, ${rgb(h.sky)}, 0.5 * n.y + 0.5);`);
-  for (const d of L.dir)
-    lines.push(`  irr += ${rgb(d.color)} * clamp(dot(n, ${v3(d.dir.x, d.dir.y, d.dir.z)}), 0.0, 1.0);`);
-  for (const p of L.point) {
-    lines.push(`  {`, `    vec3 d = ${v3(p.pos.x, p.pos.y, p.pos.z)} - p;`, `    float dist = length(d);`);
-    lines.push(`    float k = dist > 0.0 ? clamp(dot(n, d) / dist, 0.0, 1.0) : 0.0;`);
-    lines.push(`    float falloff = 1.0 / max(pow(dist, ${f(p.decay)}), 0.01);`);
-    if (p.distance > 0)
-      lines.push(`    falloff *= pow(clamp(1.0 - pow(dist / ${f(p.distance)}, 4.0), 0.0, 1.0), 2.0);`);
-    lines.push(`    irr += ${rgb(p.color)} * k * falloff;`, `  }`);
+export const LIGHT_GLSL = `vec3 rgLight(vec3 n, vec3 p) {
+  vec3 irr = rgAmbient + mix(rgGround, rgSky, 0.5 * n.y + 0.5);
+  for (int i = 0; i < ${MAX_DIR}; i++) {
+    if (i >= rgDirs) break;
+    irr += rgDirColor[i] * clamp(dot(n, rgDirDir[i]), 0.0, 1.0);
   }
-  lines.push(`  return irr * ${f(1 / Math.PI)};`, `}`);
-  return lines.join('\n');
+  for (int i = 0; i < ${MAX_POINT}; i++) {
+    if (i >= rgPoints) break;
+    vec3 d = rgPointPos[i] - p;
+    float dist = length(d);
+    float k = dist > 0.0 ? clamp(dot(n, d) / dist, 0.0, 1.0) : 0.0;
+    float falloff = 1.0 / max(pow(dist, rgPointFall[i].x), 0.01);
+    if (rgPointFall[i].y > 0.0) falloff *= pow(clamp(1.0 - pow(dist / rgPointFall[i].y, 4.0), 0.0, 1.0), 2.0);
+    irr += rgPointColor[i] * k * falloff;
+  }
+  return irr * RECIPROCAL_PI;
+}`;
+
+/** What the scene's program adds to three's unlit vertex shader, before main. */
+const SCENE_PARS_GLSL = `attribute float boneIndex;
+attribute vec3 rgNormal;
+uniform float rgFigure;
+uniform mat4 rgBones[${MAX_FIGURE_BONES}];
+uniform vec3 rgAmbient;
+uniform vec3 rgSky;
+uniform vec3 rgGround;
+uniform int rgDirs;
+uniform vec3 rgDirDir[${MAX_DIR}];
+uniform vec3 rgDirColor[${MAX_DIR}];
+uniform int rgPoints;
+uniform vec3 rgPointPos[${MAX_POINT}];
+uniform vec3 rgPointColor[${MAX_POINT}];
+uniform vec2 rgPointFall[${MAX_POINT}];
+${LIGHT_GLSL}
+${OUTPUT_GLSL}`;
+
+/**
+ * What it does to each vertex once three has read its position and colour: for a figure, skinned
+ * rigidly by its one bone and lit, tone-mapped and encoded (as the room's colours were baked); for
+ * everything else, nothing (its colours are baked).
+ */
+const SCENE_BEGIN_GLSL = `#include <begin_vertex>
+if (rgFigure > 0.5) {
+  mat4 rgBone = rgBones[int(boneIndex)];
+  transformed = (rgBone * vec4(transformed, 1.0)).xyz;
+  vColor.rgb = rgOutput(vColor.rgb * rgLight(normalize(mat3(modelMatrix) * (mat3(rgBone) * rgNormal)), (modelMatrix * vec4(transformed, 1.0)).xyz));
+}`;
+
+/** The scene's one program: three's unlit shader with SCENE_PARS_GLSL and SCENE_BEGIN_GLSL, drawing colours as they are. */
+export const SCENE_PROGRAM = 'rolig-scene';
+
+type Uniforms = Record<string, { value: unknown }>;
+
+/**
+ * Makes `material` (three's unlit, vertex colours RGBA, no blending or transparent) one of the
+ * scene's program: every such material, figure or not, compiles to the same program (one shader
+ * compiled before a run's first frame, not two), each with its own uniforms.
+ */
+function sceneProgram(material: MeshBasicMaterial, uniforms: () => Uniforms): void {
+  material.onBeforeCompile = (shader) => {
+    Object.assign(shader.uniforms, uniforms());
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <skinning_pars_vertex>', SCENE_PARS_GLSL)
+      .replace('#include <begin_vertex>', SCENE_BEGIN_GLSL);
+    shader.fragmentShader = shader.fragmentShader.replace('#include <colorspace_fragment>', '');
+  };
+  material.customProgramCacheKey = () => SCENE_PROGRAM;
+}
+
+/** The uniforms that light a figure by `lights` in the scene's program (LIGHT_GLSL). */
+export function figureLightUniforms(lights: readonly LightSpec[]): Uniforms {
+  const L = prepare(lights);
+  if (L.dir.length > MAX_DIR || L.point.length > MAX_POINT)
+    throw new Error(`a figure is lit by at most ${MAX_DIR} directional and ${MAX_POINT} point lights`);
+  const sky = new Color(0, 0, 0);
+  const ground = new Color(0, 0, 0);
+  // Hemisphere lights add up: Σ mix(ground, sky, w) = mix(Σ ground, Σ sky, w).
+  for (const h of L.hemi) {
+    sky.add(h.sky);
+    ground.add(h.ground);
+  }
+  const arr = <T>(n: number, items: T[], put: (t: T, out: Float32Array, i: number) => void, size = 3) => {
+    const out = new Float32Array(n * size);
+    items.forEach((t, i) => put(t, out, i * size));
+    return out;
+  };
+  return {
+    rgFigure: { value: 1 },
+    rgAmbient: { value: L.ambient },
+    rgSky: { value: sky },
+    rgGround: { value: ground },
+    rgDirs: { value: L.dir.length },
+    rgDirDir: { value: arr(MAX_DIR, L.dir, (d, o, i) => d.dir.toArray(o, i)) },
+    rgDirColor: { value: arr(MAX_DIR, L.dir, (d, o, i) => d.color.toArray(o, i)) },
+    rgPoints: { value: L.point.length },
+    rgPointPos: { value: arr(MAX_POINT, L.point, (p, o, i) => p.pos.toArray(o, i)) },
+    rgPointColor: { value: arr(MAX_POINT, L.point, (p, o, i) => p.color.toArray(o, i)) },
+    rgPointFall: {
+      value: arr(MAX_POINT, L.point, (p, o, i) => ((o[i] = p.decay), (o[i + 1] = p.distance)), 2),
+    },
+  };
+}
+
+/**
+ * A figure's material: the scene's program, skinned by `skin` (RigPose.skin: a column-major mat4 a
+ * bone, at most MAX_FIGURE_BONES) and lit by `lights`. Its geometry carries `boneIndex` (the one
+ * bone a vertex moves with), `rgNormal` (not `normal`: three compiles a geometry with normals to
+ * another program) and RGBA colours.
+ */
+export function figureMaterial(skin: Float32Array, lights: readonly LightSpec[]): MeshBasicMaterial {
+  if (skin.length > MAX_FIGURE_BONES * 16) throw new Error(`a figure has at most ${MAX_FIGURE_BONES} bones`);
+  const m = new MeshBasicMaterial({ vertexColors: true, toneMapped: false, blending: NoBlending });
+  const light = figureLightUniforms(lights);
+  sceneProgram(m, () => ({ ...light, rgBones: { value: skin } }));
+  return m;
 }

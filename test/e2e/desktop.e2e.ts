@@ -75,12 +75,21 @@ describe('desktop run', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('a deep link opens the room at once, its code and geometry preloaded by the page, each fetched once', async () => {
+  it('a deep link opens the room at once, its code and geometry preloaded by the page, each fetched once, drawn with one program', async () => {
     const urls: string[] = [];
     s.page.on('request', (r) => urls.push(r.url()));
-    await s.page.goto(`${BASE}?scenario=ed-waiting-room&enter=1&seed=1&fixedTime=1&sw=0`);
+    await s.page.goto(`${BASE}?scenario=ed-waiting-room&enter=1&seed=1&fixedTime=1&sw=0&debug=1`);
     await s.page.locator('[data-testid="run-screen"][data-ready="1"]').waitFor();
     expect(await s.page.getByTestId('run-screen').getAttribute('data-scene')).toBe('packed');
+    // The room, its shadows and the patient are drawn with one shader program (bakedLight.ts):
+    // one compiled before the first frame.
+    const drawn = await s.page.evaluate(() => {
+      const gl = (
+        window as unknown as { rolig: { gl: { info: { programs: unknown[]; render: { calls: number } } } } }
+      ).rolig.gl;
+      return { programs: gl.info.programs.length, calls: gl.info.render.calls };
+    });
+    expect(drawn).toEqual({ programs: 1, calls: 3 });
     // The page's own script preloaded the run's chunks (scripts/deepLinkPreload.ts): one link
     // each, none added again by vite's helper; the preloads were used, not fetched a second time.
     const preloads = await s.page.evaluate(() =>
