@@ -34,7 +34,7 @@ const PROFILE_TOP = Number(process.env.PROFILE_TOP ?? '0');
 /** The app builds into its own folder (not dist/), so the benchmark never races an e2e run's build. */
 const APP_OUT = 'dist-bench-app';
 /** Alternating empty/app rounds (see main): first-frame navigations, and script-time windows. */
-const FIRST_ROUNDS = Number(process.env.FIRST_ROUNDS ?? '9');
+const FIRST_ROUNDS = Number(process.env.FIRST_ROUNDS ?? '15');
 const SCRIPT_ROUNDS = Number(process.env.SCRIPT_ROUNDS ?? '4');
 const SCRIPT_S = 6;
 /** Seconds of trace after each script-time profile (thread CPU time of the frame callbacks). */
@@ -355,7 +355,13 @@ async function main() {
         )}]`,
       );
       console.log(
-        `  animation-frame callbacks per frame (trace, ${TRACE_S} s a round; WebGL calls included): thread CPU app ${a.rafCpuMs.toFixed(2)} ms vs empty ${e.rafCpuMs.toFixed(2)} ms = ${(a.rafCpuMs / e.rafCpuMs).toFixed(2)}x; wall app ${a.rafWallMs.toFixed(2)} vs ${e.rafWallMs.toFixed(2)} ms = ${(a.rafWallMs / e.rafWallMs).toFixed(2)}x`,
+        `  animation-frame callbacks per frame (trace, ${TRACE_S} s a round; WebGL calls included): thread CPU app ${a.rafCpuMs.toFixed(2)} ms vs empty ${e.rafCpuMs.toFixed(2)} ms = ${(a.rafCpuMs / e.rafCpuMs).toFixed(2)}x [app ${list(
+          runs.app.map((x) => x.rafCpuMs),
+          2,
+        )}; empty ${list(
+          runs.empty.map((x) => x.rafCpuMs),
+          2,
+        )}]; wall app ${a.rafWallMs.toFixed(2)} vs ${e.rafWallMs.toFixed(2)} ms = ${(a.rafWallMs / e.rafWallMs).toFixed(2)}x`,
       );
       console.log(
         `  ScriptDuration per frame (includes waiting inside WebGL calls): app ${a.msPerFrame.toFixed(2)} ms at ${a.fps.toFixed(1)} fps vs empty ${e.msPerFrame.toFixed(2)} ms at ${e.fps.toFixed(1)} fps = ${(a.msPerFrame / e.msPerFrame).toFixed(2)}x`,
