@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { SCENARIO_ID } from '../src/app/params.ts';
 
 /** What the inline script needs: the run's module chunks and stylesheets, and the scene packs by scenario id. */
 export interface DeepLinkAssets {
@@ -17,13 +18,13 @@ export interface DeepLinkAssets {
 }
 
 /**
- * The inline script: the same test as src/app/params.ts (`enter=1`, a valid scenario id, not the
+ * The inline script: the same test as src/app/params.ts (`enter=1`, a valid SCENARIO_ID, not the
  * inspector), then one link a file. Paths are relative to the document, as vite's are (base './').
  */
 export function deepLinkScript(a: DeepLinkAssets): string {
   return (
     `(()=>{const q=new URLSearchParams(location.search),s=q.get('scenario');` +
-    `if(q.get('enter')!=='1'||q.get('inspector')==='1'||!s||!/^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/.test(s))return;` +
+    `if(q.get('enter')!=='1'||q.get('inspector')==='1'||!s||!${SCENARIO_ID}.test(s))return;` +
     `const add=(rel,href,as)=>{const l=document.createElement('link');l.rel=rel;l.href=href;l.crossOrigin='';if(as)l.as=as;document.head.appendChild(l)};` +
     `for(const f of ${JSON.stringify(a.modules)})add('modulepreload',f);` +
     `for(const f of ${JSON.stringify(a.styles)})add('preload',f,'style');` +

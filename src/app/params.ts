@@ -12,6 +12,9 @@ export interface RunParams {
   inspector?: boolean;
 }
 
+/** A scenario id as a link may carry it (also tested by index.html's deep-link preload, scripts/deepLinkPreload.ts). */
+export const SCENARIO_ID = /^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/;
+
 export function readRunParams(search: string = globalThis.location?.search ?? ''): RunParams {
   const q = new URLSearchParams(search);
   const seedRaw = q.get('seed');
@@ -24,7 +27,7 @@ export function readRunParams(search: string = globalThis.location?.search ?? ''
     fixedTime: q.get('fixedTime') === '1',
     speed,
     debug: q.get('debug') === '1',
-    scenario: scenario !== null && /^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/.test(scenario) ? scenario : null,
+    scenario: scenario !== null && SCENARIO_ID.test(scenario) ? scenario : null,
     enter: q.get('enter') === '1',
     ...(q.get('inspector') === '1' ? { inspector: true } : {}),
   };

@@ -282,7 +282,7 @@ function sceneProgram(material: MeshBasicMaterial, uniforms: () => Uniforms): vo
 }
 
 /** The uniforms that light a figure by `lights` in the scene's program (LIGHT_GLSL). */
-export function figureLightUniforms(lights: readonly LightSpec[]): Uniforms {
+function figureLightUniforms(lights: readonly LightSpec[]): Uniforms {
   const L = prepare(lights);
   if (L.dir.length > MAX_DIR || L.point.length > MAX_POINT)
     throw new Error(`a figure is lit by at most ${MAX_DIR} directional and ${MAX_POINT} point lights`);
