@@ -6,6 +6,7 @@ import { scenarioModule } from './scripts/scenarioModule.ts';
 // UI and scene component tests run in happy-dom.
 export default defineConfig({
   test: {
+    reporters: ['default', './test/support/projectTimes.ts'],
     projects: [
       {
         test: {
@@ -49,8 +50,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
           globalSetup: ['test/e2e/globalSetup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // Generous, for a 2-core machine under load: each wait inside ends on the app's own state.
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

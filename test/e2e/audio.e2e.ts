@@ -55,17 +55,21 @@ async function untilPatientSpeaks(s: Session): Promise<void> {
   const before = await linesSaid(s);
   for (let i = 0; i < 10; i++) {
     await sayWithTone(s.page, ['calm']);
-    const spoke = await s.page
-      .waitForFunction(
-        (n) =>
-          ((window as unknown as DebugWindow).rolig?.sim.log.filter(
-            (e) => e.kind === 'effect' && e.effect?.type === 'say',
-          ).length ?? 0) > n,
-        before,
-        { timeout: 3_000, polling: 20 },
-      )
-      .then(() => true)
-      .catch(() => false);
+    // Up to 180 frames (3 s of sim time at ?fixedTime=1) for his answer: counted in frames, not
+    // milliseconds, so a loaded machine gives him the same time.
+    const spoke = await s.page.evaluate(
+      (n) =>
+        new Promise<boolean>((resolve) => {
+          let i = 0;
+          const said = () =>
+            ((window as unknown as DebugWindow).rolig?.sim.log.filter(
+              (e) => e.kind === 'effect' && e.effect?.type === 'say',
+            ).length ?? 0) > n;
+          const f = () => (said() ? resolve(true) : ++i > 180 ? resolve(false) : requestAnimationFrame(f));
+          requestAnimationFrame(f);
+        }),
+      before,
+    );
     if (spoke) return;
   }
   throw new Error('the patient never answered');
@@ -82,7 +86,7 @@ async function lineIsPlaying(s: Session, lang: 'nb' | 'en'): Promise<string> {
         return file && r?.audio.playing().includes(file) ? file : null;
       },
       lang,
-      { timeout: 20_000, polling: 50 },
+      { timeout: 120_000, polling: 50 },
     )
     .catch(async (err: unknown) => {
       const state = await s.page.evaluate(() => {
@@ -102,7 +106,7 @@ const ambiencePlays = (s: Session) =>
   s.page.waitForFunction(
     () => (window as unknown as DebugWindow).rolig?.audio.playing().includes('ambience-hospital.ogg'),
     undefined,
-    { timeout: 20_000, polling: 50 },
+    { timeout: 120_000, polling: 50 },
   );
 
 /** Pause (P), open the settings from the pause panel, change them, close, resume. */

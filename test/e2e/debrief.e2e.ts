@@ -4,7 +4,17 @@
  * ?fixedTime=1&speed=N: every frame advances the sim N × 1/60 s, so frame counts are sim time.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BASE, enterRoom, frames, launch, openBriefing, screenshot, type Session } from './browser';
+import {
+  BASE,
+  enterRoom,
+  frames,
+  launch,
+  openBriefing,
+  PATIENCE_MS,
+  screenshot,
+  storedRows,
+  type Session,
+} from './browser';
 
 let s: Session;
 beforeEach(async () => {
@@ -28,7 +38,7 @@ describe('debrief', () => {
     await p.keyboard.press('Digit2');
     await frames(p, simFrames(8));
     // The scenario's fixed freeze at 70 s: the scene is hidden and the run stands still.
-    await p.getByTestId('freeze-overlay').waitFor({ timeout: 180_000 });
+    await p.getByTestId('freeze-overlay').waitFor({ timeout: 360_000 });
     const questions = p.getByTestId('freeze-question');
     const n = await questions.count();
     expect(n).toBeGreaterThanOrEqual(2);
@@ -39,7 +49,7 @@ describe('debrief', () => {
     expect(await p.getByTestId('freeze-overlay').count()).toBe(0);
     await frames(p, simFrames(2));
     await p.keyboard.press('KeyU'); // leave through the door beside the start
-    await p.getByTestId('open-debrief').click({ timeout: 30_000 });
+    await p.getByTestId('open-debrief').click({ timeout: 120_000 });
     const view = p.getByTestId('debrief-view');
     await view.waitFor();
     const total = Number(await p.getByTestId('sa-score').getAttribute('data-total'));
@@ -73,23 +83,32 @@ describe('debrief', () => {
     const pausedAt = await p.evaluate(
       () => (window as unknown as { rolig: { sim: { time: number } } }).rolig.sim.time,
     );
-    await p.waitForTimeout(1200);
+    // Pausing saves at once: wait until the store has the run at (about) the paused time.
+    await expect
+      .poll(
+        async () =>
+          (await storedRows<{ status: string; simTime: number }>(p, 'rolig', 'runs')).find(
+            (r) => r.status === 'running',
+          )?.simTime ?? -1,
+        { timeout: PATIENCE_MS, interval: 200 },
+      )
+      .toBeGreaterThanOrEqual(Math.floor(pausedAt) - 1);
     await p.close();
     const again = await s.context.newPage();
     await again.goto(`${BASE}?fixedTime=1&speed=${SPEED}&sw=0`);
     const banner = again.getByTestId('recovery');
-    await banner.waitFor({ timeout: 30_000 });
+    await banner.waitFor({ timeout: 120_000 });
     const saved = /(\d+):(\d\d)/.exec((await banner.textContent()) ?? '');
     const savedS = saved ? Number(saved[1]) * 60 + Number(saved[2]) : 0;
     expect(warnings.filter((w) => w.includes('autosave failed'))).toEqual([]);
     expect(savedS).toBeGreaterThanOrEqual(Math.floor(pausedAt) - 1);
     expect(pausedAt).toBeGreaterThan(10);
     await again.getByTestId('recover-resume').click();
-    await again.locator('[data-testid="run-screen"][data-ready="1"]').waitFor({ timeout: 60_000 });
+    await again.locator('[data-testid="run-screen"][data-ready="1"]').waitFor({ timeout: 120_000 });
     await screenshot(again, 'resumed');
     await frames(again, simFrames(3));
     await again.keyboard.press('KeyU');
-    await again.getByTestId('open-debrief').click({ timeout: 30_000 });
+    await again.getByTestId('open-debrief').click({ timeout: 120_000 });
     const outcome = (await again.locator('[data-testid="debrief-view"] .outcome').textContent()) ?? '';
     const m = /(\d+):(\d\d)\s*$/.exec(outcome);
     expect(m).not.toBeNull();

@@ -119,7 +119,7 @@ describe('desktop run', () => {
     await page.keyboard.press('KeyT');
     expect(await bodyAttr(s, 'data-hands')).toBe('pointing');
     const reached = await until(page, (x) => crisisPhases.includes(x.phase) || x.outcome !== '', {
-      timeoutMs: 90_000,
+      timeoutMs: 180_000,
       everyFrames: 20,
       step: async () => void (await sayWithTone(page, ['commanding', 'shouting'])),
     });
@@ -132,7 +132,7 @@ describe('desktop run', () => {
 
   it(
     'keeping distance, standing angled and speaking calmly ends de-escalated',
-    { timeout: 180_000 },
+    { timeout: 360_000 },
     async () => {
       const { page } = s;
       await openBriefing(page, '?seed=1&fixedTime=1&speed=10&sw=0');
@@ -143,7 +143,7 @@ describe('desktop run', () => {
       expect(await bodyAttr(s, 'data-hands')).toBe('open');
       let said: string[] = [];
       const end = await until(page, (x) => x.outcome !== '', {
-        timeoutMs: 150_000,
+        timeoutMs: 300_000,
         everyFrames: 15, // 2.5 s of sim time between lines
         step: async () => {
           const id = await sayWithTone(page, ['calm'], said);
@@ -153,9 +153,9 @@ describe('desktop run', () => {
       });
       expect(end.outcome).toBe(goodEnding);
       // His last words are said and shown in the room before the end screen takes over.
-      await page.getByTestId('run-over').waitFor({ timeout: 5000 });
+      await page.getByTestId('run-over').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('subtitle').textContent()).toContain('Jeg venter');
-      await page.getByTestId('end-screen').waitFor({ timeout: 15_000 });
+      await page.getByTestId('end-screen').waitFor({ timeout: 120_000 });
       expect(await page.getByTestId('end-screen').getAttribute('data-kind')).toBe('good');
       expect(s.errors).toEqual([]);
     },

@@ -68,7 +68,7 @@ describe('run history', () => {
     await upload(p, 'statements.json', JSON.stringify({ format: 'xapi', statements: [] }));
     const err = p.getByTestId('import-error');
     await err.waitFor();
-    expect(await err.textContent()).toMatch(/statements\.json.*not a Rolig export file/s);
+    expect(await err.textContent()).toMatch(/statements\.json.*Dette er ikke en eksportfil fra Rolig/s);
     expect(await p.getByTestId('history-empty').count()).toBe(1);
 
     await upload(p, 'run.json', text);
@@ -79,7 +79,7 @@ describe('run history', () => {
     // Open the debrief: the replay re-simulates from the imported input log.
     await p.getByTestId('history-open').click();
     await p.getByTestId('debrief-view').waitFor();
-    await p.locator('[data-testid="replay"][data-source="inputs"]').waitFor({ timeout: 30_000 });
+    await p.locator('[data-testid="replay"][data-source="inputs"]').waitFor({ timeout: 120_000 });
     const before = await debriefText(p);
     const start = await p.getByTestId('replay-trainee').getAttribute('cx');
     const scrub = p.getByTestId('replay-scrubber');
@@ -113,7 +113,7 @@ describe('run history', () => {
     await upload(p, 'exported.json', exported);
     await p.locator(`[data-testid="history-row"][data-run="${id}"]`).waitFor();
     await p.getByTestId('history-open').click();
-    await p.locator('[data-testid="replay"][data-source="inputs"]').waitFor({ timeout: 30_000 });
+    await p.locator('[data-testid="replay"][data-source="inputs"]').waitFor({ timeout: 120_000 });
     expect(await debriefText(p)).toBe(before);
     await p.getByTestId('debrief-back').click();
     const [again] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-all').click()]);

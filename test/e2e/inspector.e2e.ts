@@ -43,14 +43,14 @@ describe('scenario inspector', () => {
     const loaded = urls.slice(before).filter((u) => /\/assets\/.+\.js$/.test(u));
     expect(loaded.length).toBeGreaterThan(0);
     await s.page.getByTestId('inspector-bundled').selectOption({ index: 1 });
-    await s.page.locator('[data-testid="diagram"][data-ready="1"]').waitFor({ timeout: 30_000 });
+    await s.page.locator('[data-testid="diagram"][data-ready="1"]').waitFor({ timeout: 120_000 });
     // A what-if run highlights its path; coverage over 2 seeds × 4 trainees fills the table.
     await s.page.getByTestId('run-A-go').click();
     await s.page.getByTestId('run-A-result').waitFor();
     expect(await s.page.locator('[data-testid="diagram-edge"][data-lit="1"]').count()).toBeGreaterThan(0);
     await s.page.getByTestId('coverage-seeds').fill('2');
     await s.page.getByTestId('coverage-run').click();
-    await s.page.getByTestId('coverage-result').waitFor({ timeout: 60_000 });
+    await s.page.getByTestId('coverage-result').waitFor({ timeout: 120_000 });
     expect(await s.page.getByTestId('coverage-row').count()).toBeGreaterThan(10);
     expect(s.errors).toEqual([]);
   });
@@ -61,7 +61,7 @@ describe('scenario inspector', () => {
     for (const id of ids) {
       await s.page.goto(`${BASE}?inspector=1&scenario=${id}&sw=0`);
       const svg = s.page.locator(`[data-testid="diagram"][data-scenario="${id}"][data-ready="1"]`);
-      await svg.waitFor({ timeout: 30_000 });
+      await svg.waitFor({ timeout: 120_000 });
       const boxes: Rect[] = await s.page.evaluate(() => {
         const rect = (el: Element, id: string) => {
           const r = el.getBoundingClientRect();
@@ -91,7 +91,7 @@ describe('scenario inspector', () => {
   it('a broken file dropped in shows its problems at the right lines and changes nothing else', async () => {
     const { page } = s;
     await page.goto(`${BASE}?inspector=1&scenario=ed-waiting-room&sw=0`);
-    await page.locator('[data-testid="diagram"][data-ready="1"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="diagram"][data-ready="1"]').waitFor({ timeout: 120_000 });
     const nodes = await page.getByTestId('diagram-node').count();
     const lines = readFileSync('scenarios/ed-waiting-room.yaml', 'utf8').split('\n');
     const at = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;

@@ -8,7 +8,7 @@
 import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reserveLearningLocker, type LearningLocker } from '../support/learningLocker';
-import { BASE, enterRoom, launch, openBriefing, type Session } from './browser';
+import { BASE, enterRoom, launch, openBriefing, PATIENCE_MS, storedRows, type Session } from './browser';
 
 const LRS = 'https://lrs.rolig.test/xAPI/';
 let ll: LearningLocker;
@@ -29,7 +29,7 @@ const stored = async () => ((await (await ll.xapi('statements?limit=100')).json(
 describe('xAPI to an LRS from the app', () => {
   it(
     'queues a finished run while the LRS is unreachable, keeps it over a reload, delivers it once reachable',
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       s = await launch();
       const { page } = s;
@@ -59,23 +59,25 @@ describe('xAPI to an LRS from the app', () => {
       await openBriefing(page, '?seed=4&sw=0');
       await enterRoom(page);
       await page.keyboard.press('KeyU');
-      await page.getByTestId('end-screen').waitFor({ timeout: 30_000 });
-      await page.waitForTimeout(1500);
-      expect(seen.length).toBeGreaterThan(0); // it tried
+      await page.getByTestId('end-screen').waitFor({ timeout: 120_000 });
+      // It tried, and the statements wait in the outbox.
+      const queued = () => storedRows<{ id: string }>(page, 'rolig-outbox', 'statements');
+      await expect.poll(() => seen.length, { timeout: PATIENCE_MS, interval: 200 }).toBeGreaterThan(0);
+      await expect.poll(async () => (await queued()).length, { timeout: PATIENCE_MS, interval: 200 }).toBe(3);
       expect(await stored()).toEqual([]);
 
       // Reachable again, and the page reloaded: the queue survived and is delivered on start.
       reachable = true;
       await page.reload();
       await expect
-        .poll(async () => (await stored()).length, { timeout: 30_000, interval: 500 })
+        .poll(async () => (await stored()).length, { timeout: 120_000, interval: 500 })
         .toBeGreaterThanOrEqual(3);
       const got = await stored();
       const verbs = got.map((x) => x.verb.id.split('/').pop()).sort();
       expect(verbs).toEqual(['attempted', 'completed', 'experienced']);
       expect(got.every((x) => x.actor.name === 'Ugle')).toBe(true);
       // Delivered once each, and nothing is left to resend.
-      await page.waitForTimeout(1500);
+      await expect.poll(async () => (await queued()).length, { timeout: PATIENCE_MS, interval: 200 }).toBe(0);
       expect((await stored()).length).toBe(3);
       expect(s.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|LRS/.test(e))).toEqual([]);
     },

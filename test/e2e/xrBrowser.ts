@@ -131,7 +131,7 @@ export async function xrFrames(page: Page, n: number): Promise<void> {
       (window as unknown as { __xrFrames: number }).__xrFrames >= target ||
       !document.querySelector('[data-testid="run-screen"][data-xr="1"]'),
     start + n,
-    { timeout: 30_000, polling: 'raf' },
+    { timeout: 120_000, polling: 'raf' },
   );
 }
 
@@ -188,7 +188,7 @@ export async function pressPanel(page: Page, pose: Pose, panel: string, id: stri
 }
 
 /** Wait until the in-VR panel `panel` is shown with button `id`. */
-export async function waitPanel(page: Page, panel: string, id: string, timeoutMs = 60_000): Promise<void> {
+export async function waitPanel(page: Page, panel: string, id: string, timeoutMs = 120_000): Promise<void> {
   await page.waitForFunction(
     ([p, i]) =>
       (window as unknown as { rolig?: { xrButton(p: string, i: string): unknown } }).rolig?.xrButton(p, i) !=
@@ -246,19 +246,28 @@ export async function sayInVr(page: Page, pose: Pose, optionId: string): Promise
     if (ids.includes(`say:${optionId}`)) {
       const before = await saysSoFar(page);
       if (!(await pressPanel(page, pose, 'xr-options', `say:${optionId}`))) return false;
-      return page
-        .waitForFunction(
-          (n) =>
-            (
-              window as unknown as { rolig: { sim: { log: { kind: string; event?: { type: string } }[] } } }
-            ).rolig.sim.log.filter((e) => e.kind === 'act' && e.event?.type === 'SAY').length > n,
-          before,
-          { timeout: 5000, polling: 50 },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
+      // The act is logged within a few XR frames of the press (counted in frames, not milliseconds).
+      return page.evaluate(
+        (n) =>
+          new Promise<boolean>((resolve) => {
+            const w = window as unknown as {
+              __xrFrames: number;
+              rolig: { sim: { log: { kind: string; event?: { type: string } }[] } };
+            };
+            const until = w.__xrFrames + 60;
+            const deadline = Date.now() + 120_000; // in case the session ended and frames stopped
+            const said = () =>
+              w.rolig.sim.log.filter((e) => e.kind === 'act' && e.event?.type === 'SAY').length > n;
+            const f = () =>
+              said()
+                ? resolve(true)
+                : w.__xrFrames > until || Date.now() > deadline
+                  ? resolve(false)
+                  : setTimeout(f, 50);
+            f();
+          }),
+        before,
+      );
     }
     if (!ids.includes('more')) return false;
     await pressPanel(page, pose, 'xr-options', 'more');

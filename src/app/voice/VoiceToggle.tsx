@@ -23,7 +23,12 @@ export function VoiceToggle({ compact = false }: { compact?: boolean }) {
       {!compact && <p className="voice-consent">{t('voice.consent')}</p>}
       {v.error && <p role="alert">{t('voice.denied')}</p>}
       {v.on && (
-        <p aria-live="polite" data-testid="voice-tone" data-tone={tone ?? ''}>
+        <p
+          aria-live="polite"
+          data-testid="voice-tone"
+          data-tone={tone ?? ''}
+          data-speech={v.reading ? Math.floor(v.reading.speechS) : 0}
+        >
           {t('voice.tone', { tone: t(tone ? `voice.tone.${tone}` : 'voice.tone.none') })}
         </p>
       )}

@@ -18,12 +18,16 @@ const set = (patch: Partial<VoiceState>) => {
   listeners.forEach((l) => l());
 };
 let lastTone: VoiceTone | null = null;
+let lastSecond = -1;
 const mic = new MicTone({
   onReading: (r) => {
-    // Re-render only when the classification changes, not 20 times a second.
+    // Re-render only when the classification or the whole seconds of speech heard change, not 20
+    // times a second.
     const tone = r?.tone ?? null;
-    if (tone !== lastTone || (r === null) !== (state.reading === null)) {
+    const second = r ? Math.floor(r.speechS) : -1;
+    if (tone !== lastTone || second !== lastSecond || (r === null) !== (state.reading === null)) {
       lastTone = tone;
+      lastSecond = second;
       set({ reading: r });
     }
   },
@@ -33,6 +37,7 @@ export async function setVoiceEnabled(on: boolean): Promise<void> {
   if (!on) {
     mic.stop();
     lastTone = null;
+    lastSecond = -1;
     set({ on: false, reading: null, error: false });
     return;
   }
@@ -55,6 +60,7 @@ export function takeVoiceTone(): VoiceTone | undefined {
   const tone = mic.current()?.tone;
   mic.clear();
   lastTone = null;
+  lastSecond = -1;
   set({ reading: null });
   return tone;
 }
