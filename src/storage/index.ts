@@ -3,11 +3,16 @@ export { RunStore, Autosaver, type RunMeta } from './runs';
 export {
   exportRuns,
   importRuns,
+  readExportFile,
+  utf8Bytes,
   ExportFileSchema,
   MAX_IMPORT_BYTES,
   EXPORT_FORMAT,
   type ExportFile,
   type ImportResult,
+  type ImportProblem,
+  type ImportSummary,
+  type OnConflict,
 } from './transfer';
 export {
   LrsOutbox,

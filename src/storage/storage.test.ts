@@ -5,7 +5,7 @@ import { inputsOf, replay, runScripted } from '../sim';
 import { loadScenarioFile } from '../sim/testing';
 import { RoligDb } from './db';
 import { Autosaver, RunStore } from './runs';
-import { exportRuns, importRuns, MAX_IMPORT_BYTES } from './transfer';
+import { exportRuns, importRuns, MAX_IMPORT_BYTES, utf8Bytes } from './transfer';
 
 const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');
 const { sim } = runScripted(scenario, 'textbook', 1, { hz: 30 });
@@ -160,7 +160,7 @@ describe('export and import', () => {
     const other = new RunStore(new RoligDb('rolig-import-target'));
     try {
       const r = await importRuns(other, text);
-      expect(r).toEqual({ ok: true, imported: [a, b] });
+      expect(r).toEqual({ ok: true, added: [a, b], kept: [], interrupted: [], copies: [] });
       expect((await other.get(a))?.record).toEqual((await store.get(a))?.record);
       expect(await other.inputs(b)).toEqual(await store.inputs(b));
       expect((await other.history()).map((x) => x.id)).toEqual([b, a]);
@@ -179,18 +179,96 @@ describe('export and import', () => {
     tampered.runs[0].record.sa.total = 250;
     const twoOneBad = structuredClone(good);
     twoOneBad.runs.push({ ...structuredClone(good.runs[0]), record: { ...good.runs[0].record, id: 'nope' } });
-    const cases: [string, RegExp][] = [
-      ['{not json', /not a JSON file/],
-      [JSON.stringify({ format: 'xapi', statements: [] }), /not a Rolig export file/],
-      [JSON.stringify(tampered), /runs\.0\.record\.sa\.total/],
-      [JSON.stringify(twoOneBad), /runs\.1\.record\.id/],
-      ['x'.repeat(MAX_IMPORT_BYTES + 1), /too large/],
+    const newer = { ...structuredClone(good), version: 2 };
+    const twice = structuredClone(good);
+    twice.runs.push(structuredClone(good.runs[0]));
+    const cases: [string, object][] = [
+      ['{not json', { code: 'notJson' }],
+      [JSON.stringify({ format: 'xapi', statements: [] }), { code: 'notRolig' }],
+      [JSON.stringify(newer), { code: 'newerVersion', version: 2 }],
+      [JSON.stringify(tampered), { code: 'invalid', run: 1, field: 'record.sa.total' }],
+      [JSON.stringify(twoOneBad), { code: 'invalid', run: 2, field: 'record.id' }],
+      [JSON.stringify(twice), { code: 'duplicateInFile', id: a, first: 1, second: 2 }],
+      [
+        'x'.repeat(MAX_IMPORT_BYTES + 1),
+        { code: 'tooLarge', bytes: MAX_IMPORT_BYTES + 1, limit: MAX_IMPORT_BYTES },
+      ],
     ];
-    for (const [text, msg] of cases) {
+    for (const [text, problem] of cases) {
       const r = await importRuns(store, text);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.errors.join('\n')).toMatch(msg);
+      if (!r.ok) expect(r.problems[0]).toMatchObject(problem);
     }
     expect(await store.db.runs.toArray()).toEqual(before);
+  });
+
+  it('measures the size limit in bytes, not characters', () => {
+    expect(utf8Bytes('abc')).toBe(3);
+    expect(utf8Bytes('æøå')).toBe(6);
+    expect(utf8Bytes('€')).toBe(3);
+    expect(utf8Bytes('😀')).toBe(4);
+    const text = 'æ'.repeat(MAX_IMPORT_BYTES / 2 + 1); // fewer characters than the limit, more bytes
+    expect(text.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(utf8Bytes(text)).toBeGreaterThan(MAX_IMPORT_BYTES);
+  });
+
+  it('never overwrites a stored run: kept by default, kept beside as a copy on request', async () => {
+    const a = uuidFrom('keep-a');
+    await storeFinished(a, '2025-03-04T10:00:00.000Z');
+    const file = JSON.parse(await exportRuns(store, [a]));
+    // The stored run gets an instructor's comment; the file's copy has another.
+    const mine = (await store.get(a))!.record!;
+    await store.updateRecord({ ...mine, instructorComments: 'Mine: good use of the exit.' });
+    file.runs[0].record.instructorComments = 'From the file.';
+    const b = uuidFrom('keep-b');
+    await storeFinished(b, '2025-03-05T10:00:00.000Z');
+    const fresh = JSON.parse(await exportRuns(store, [b]));
+    await store.remove(b);
+    file.runs.push(fresh.runs[0]);
+    const text = JSON.stringify(file);
+    const inputsBefore = await store.inputs(a);
+
+    const r = await importRuns(store, text);
+    expect(r).toEqual({ ok: true, added: [b], kept: [a], interrupted: [], copies: [] });
+    expect((await store.get(a))?.record?.instructorComments).toBe('Mine: good use of the exit.');
+    expect(await store.inputs(a)).toEqual(inputsBefore);
+
+    const both = await importRuns(store, text, 'keepBoth');
+    expect(both.ok).toBe(true);
+    if (!both.ok) return;
+    expect(both.added).toEqual([]);
+    expect(both.kept).toEqual([b]); // the same run already here, not changed: nothing to copy
+    expect(both.copies).toHaveLength(1);
+    const copy = both.copies[0]!;
+    expect(copy.from).toBe(a);
+    expect((await store.get(a))?.record?.instructorComments).toBe('Mine: good use of the exit.');
+    expect((await store.get(copy.to))?.record?.instructorComments).toBe('From the file.');
+    expect((await store.get(copy.to))?.record?.id).toBe(copy.to);
+    expect(await store.inputs(copy.to)).toEqual(inputsBefore);
+    // The same file again: its copy is found, no third run.
+    const again = await importRuns(store, text, 'keepBoth');
+    expect(again).toEqual({ ok: true, added: [], kept: [a, b], interrupted: [], copies: [] });
+    expect(await store.db.runs.count()).toBe(3);
+  });
+
+  it('never touches the interrupted run waiting to be resumed', async () => {
+    const a = uuidFrom('interrupted');
+    await storeFinished(a, '2025-03-04T10:00:00.000Z');
+    const text = await exportRuns(store, [a]);
+    await store.remove(a);
+    // The same id is now a run in progress here, saved halfway.
+    await store.start(meta(a));
+    const half = sim.log.filter((e) => ['signals', 'tick', 'act'].includes(e.kind)).slice(0, 40);
+    await store.saveInputs(a, 0, half, { simTime: 12, freezesDone: 0, probes: [] });
+    const before = await store.get(a);
+    for (const mode of ['keepMine', 'keepBoth'] as const) {
+      const r = await importRuns(store, text, mode);
+      expect(r.ok && r.interrupted).toEqual([a]);
+      expect(await store.get(a)).toEqual(before);
+      expect(await store.inputs(a)).toEqual(half);
+      expect((await store.interrupted())?.id).toBe(a);
+    }
+    // Keep both stored the file's copy beside it.
+    expect(await store.db.runs.count()).toBe(2);
   });
 });

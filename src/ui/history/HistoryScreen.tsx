@@ -1,9 +1,17 @@
 import './history.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
-import { exportRuns, importRuns, MAX_IMPORT_BYTES, type RunStore, type StoredRun } from '../../storage';
+import {
+  exportRuns,
+  importRuns,
+  MAX_IMPORT_BYTES,
+  type OnConflict,
+  type RunStore,
+  type StoredRun,
+} from '../../storage';
 import { Dialog } from '../Dialog';
 import { downloadText, exportName } from './download';
+import { problemText, summaryText } from './importText';
 
 export interface HistoryScreenProps {
   /** null where IndexedDB is unavailable: the list is empty and import is off. */
@@ -26,6 +34,7 @@ export function HistoryScreen({ store, canOpen, onOpen, onBack }: HistoryScreenP
   const [runs, setRuns] = useState<StoredRun[] | null>(null);
   const [confirm, setConfirm] = useState<StoredRun | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [onConflict, setOnConflict] = useState<OnConflict>('keepMine');
   const heading = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -52,19 +61,19 @@ export function HistoryScreen({ store, canOpen, onOpen, onBack }: HistoryScreenP
   const onFiles = async (files: FileList | null) => {
     if (!store || !files?.length) return;
     const out: Notice[] = [];
-    let imported = 0;
     for (const file of Array.from(files)) {
+      // The size in bytes from the file itself, before reading a byte of it.
       const result =
         file.size > MAX_IMPORT_BYTES
           ? {
               ok: false as const,
-              errors: [`file too large (${Math.round(file.size / 1048576)} MB, limit 50 MB)`],
+              problems: [{ code: 'tooLarge' as const, bytes: file.size, limit: MAX_IMPORT_BYTES }],
             }
-          : await importRuns(store, await file.text());
-      if (result.ok) imported += result.imported.length;
-      else out.push({ kind: 'error', file: file.name, errors: result.errors });
+          : await importRuns(store, await file.text(), onConflict);
+      if (result.ok) out.push({ kind: 'ok', text: summaryText(t, file.name, result) });
+      else
+        out.push({ kind: 'error', file: file.name, errors: result.problems.map((p) => problemText(t, p)) });
     }
-    if (imported) out.unshift({ kind: 'ok', text: t('history.imported', { n: imported }) });
     setNotices(out);
     if (fileInput.current) fileInput.current.value = '';
     await reload();
@@ -101,6 +110,22 @@ export function HistoryScreen({ store, canOpen, onOpen, onBack }: HistoryScreenP
           >
             {t('history.exportAll')}
           </button>
+          <fieldset className="field on-conflict" data-testid="import-on-conflict">
+            <legend>{t('history.onConflict')}</legend>
+            {(['keepMine', 'keepBoth'] as const).map((c) => (
+              <label key={c}>
+                <input
+                  type="radio"
+                  name="on-conflict"
+                  value={c}
+                  checked={onConflict === c}
+                  onChange={() => setOnConflict(c)}
+                  data-testid={`on-conflict-${c}`}
+                />{' '}
+                {t(`history.onConflict.${c}`)}
+              </label>
+            ))}
+          </fieldset>
           <label className="btn file-button">
             {t('history.import')}
             <input
@@ -127,9 +152,7 @@ export function HistoryScreen({ store, canOpen, onOpen, onBack }: HistoryScreenP
                 </p>
                 <ul>
                   {n.errors.map((e, j) => (
-                    <li key={j}>
-                      <code>{e}</code>
-                    </li>
+                    <li key={j}>{e}</li>
                   ))}
                 </ul>
                 <p>{t('history.nothingChanged')}</p>

@@ -108,7 +108,7 @@ describe('HistoryScreen', () => {
     });
     const err = await screen.findByTestId('import-error');
     expect(err.textContent).toContain('broken.json');
-    expect(err.textContent).toContain('runs.1.record.sa.total');
+    expect(err.textContent).toMatch(/Run 2 in the file is damaged or edited: “record\.sa\.total”/);
     expect(err.textContent).toMatch(/Nothing from this file was stored/);
     expect(err.querySelector('img')).toBeNull();
     expect(await store.db.runs.count()).toBe(0);
@@ -117,7 +117,15 @@ describe('HistoryScreen', () => {
       fireEvent.change(input, { target: { files: [file('two.json', good)] } });
     });
     await waitFor(() => expect(screen.getAllByTestId('history-row')).toHaveLength(2));
-    expect(screen.getByRole('status').textContent).toMatch(/2 run/);
+    expect(screen.getByRole('status').textContent).toBe('“two.json”: 2 new.');
+    // The same file again: nothing is overwritten, the summary says what was kept.
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file('two.json', good)] } });
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('“two.json”: 2 already here: kept yours.'),
+    );
+    expect(screen.getAllByTestId('history-row')).toHaveLength(2);
     // Lossless: the re-exported runs (records and input logs) equal what was exported.
     expect(JSON.parse(await exportRuns(store, [a, b])).runs).toEqual(JSON.parse(good).runs);
   });
