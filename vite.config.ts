@@ -3,9 +3,11 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { connectPolicy } from './scripts/connectPolicy.ts';
 import { deepLinkPreload } from './scripts/deepLinkPreload.ts';
 import { sceneAssets } from './scripts/sceneAssets.ts';
 import { scenarioModule } from './scripts/scenarioModule.ts';
+import { noXrCdnInBuild, noXrEmulatorInBuild } from './scripts/xrBuild.ts';
 
 /** Every file under dir, as paths relative to it with forward slashes. */
 function listFiles(dir: string): string[] {
@@ -62,29 +64,6 @@ function devCsp(): Plugin {
   };
 }
 
-/**
- * Production builds never ship the XR emulator (@iwer/devui, @iwer/sem, their synthetic rooms):
- * @pmndrs/xr's lazy `import('./emulate.js')` is replaced by a stub. The app passes emulate: false in
- * production anyway (src/app/xr/xrStore.ts); tests inject IWER themselves. Without this, the emulator
- * chunk also dragged vite's preload helper and the whole XR vendor chunk into the startup chunk.
- */
-function noXrEmulatorInBuild(): Plugin {
-  return {
-    name: 'rolig-no-xr-emulator',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      if (!/@pmndrs[\\/]xr[\\/]dist[\\/]store\.js$/.test(id)) return null;
-      const out = code.replace(
-        "await import('./emulate.js')",
-        "{ emulate() { throw new Error('The XR emulator is not part of production builds'); } }",
-      );
-      if (out === code) this.error('@pmndrs/xr changed: the emulator import was not found (vite.config.ts)');
-      return { code: out, map: null };
-    },
-  };
-}
-
 // Vendor groups so the startup chunk stays small and the XR emulator never lands in it
 // (stack-notes: vite 8 `output.codeSplitting` groups).
 export default defineConfig({
@@ -94,9 +73,11 @@ export default defineConfig({
     scenarioModule(),
     sceneAssets(),
     deepLinkPreload(),
+    connectPolicy(),
     swManifest(),
     devCsp(),
     noXrEmulatorInBuild(),
+    noXrCdnInBuild(),
   ],
   build: {
     target: 'es2022',
@@ -116,5 +97,10 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // frame-ancestors works only as a header (a meta policy cannot say it): nobody may frame Rolig.
+    headers: { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' },
+  },
 });

@@ -3,9 +3,11 @@
  * queued or sent unless an endpoint is configured. Queued statements survive reloads (IndexedDB)
  * and are retried on start, when the browser comes online, and after each backoff.
  */
-import { toStatements, type DebriefRecord } from '../debrief';
+import { toStatements, type AnswerLabels, type DebriefRecord } from '../debrief';
+import { t, tx, type Lang, type Translate } from '../i18n';
 import { LrsOutbox, type LrsTarget } from '../storage';
-import { getProfile, lrsEndpoint } from '../ui/profile';
+import { answerLabel } from '../ui/debrief/labels';
+import { getProfile, lrsAllowedNow, lrsEndpoint, xapiHomePage } from '../ui/profile';
 
 let outbox: LrsOutbox | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -16,16 +18,29 @@ function box(): LrsOutbox | null {
   return outbox;
 }
 
+/** The LRS, when one is set and this page may reach it (after a change of address, once reloaded). */
 function target(): LrsTarget | null {
   const { lrs } = getProfile();
   const endpoint = lrsEndpoint(lrs);
-  return endpoint ? { endpoint, key: lrs.key, secret: lrs.secret } : null;
+  return endpoint && lrsAllowedNow(lrs) ? { endpoint, key: lrs.key, secret: lrs.secret } : null;
 }
+
+const translator = (lang: Lang): Translate =>
+  Object.assign((key: Parameters<Translate>[0], params?: Parameters<Translate>[1]) => t(key, params, lang), {
+    lang,
+    tx: (text: Parameters<Translate['tx']>[0]) => tx(text, lang),
+  });
+/** Answer names in both languages, for the statements' `choices`. */
+const labels: AnswerLabels = (kind, value) => ({
+  nb: answerLabel(translator('nb'), kind, value),
+  en: answerLabel(translator('en'), kind, value),
+});
 
 export async function queueRun(record: DebriefRecord): Promise<void> {
   const b = box();
-  if (!b || !target()) return;
-  await b.enqueue(toStatements(record));
+  const { lrs, device } = getProfile();
+  if (!b || !lrsEndpoint(lrs)) return;
+  await b.enqueue(toStatements(record, { homePage: xapiHomePage(lrs), device }, labels));
   await deliver();
 }
 

@@ -8,7 +8,7 @@ import { randomUuid } from '../debrief/ids';
 import type { DebriefRecord } from '../debrief';
 import type { Scenario } from '../scenario';
 import {
-  answerChoices,
+  freezeChoices,
   isCorrect,
   pickProbes,
   probeTruth,
@@ -20,7 +20,7 @@ import {
 import type { Simulation } from '../sim';
 import { Autosaver } from '../storage/autosave';
 import type { FreezeQuestion } from '../ui/debrief';
-import { recordPseudonym } from '../ui/profile';
+import { getProfile, recordPseudonym } from '../ui/profile';
 import { canStore, loadRunStore } from './lazyRunStore';
 
 export interface ResumeState {
@@ -121,7 +121,7 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
     cur.freezing = true;
     const questions = pickProbes(scenario, sim.view.phaseId, sim.seed, cur.next).map((probe) => {
       const truth = probeTruth(sim, probe);
-      return { probe, truth, choices: answerChoices(scenario, probe, truth, sim.seed + cur.next) };
+      return { probe, truth, choices: freezeChoices(scenario, probe, truth, sim.seed, cur.next) };
     });
     if (!questions.length) {
       cur.next++;
@@ -167,6 +167,7 @@ export function useRunRecord(sim: Simulation, scenario: Scenario, resume?: Resum
       scenario,
       seed: sim.seed,
       pseudonym: recordPseudonym(),
+      device: getProfile().device,
       startedAt: cur.startedAt,
       log: sim.log,
       probes: cur.probes,

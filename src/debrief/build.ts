@@ -5,6 +5,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { LogEntry } from '../sim';
 import {
+  freezeChoices,
   processIndicators,
   saScore,
   techniqueChecklist,
@@ -21,6 +22,8 @@ export interface RunInput {
   scenario: Scenario;
   seed: number;
   pseudonym: string;
+  /** The device's random id (src/ui/profile.ts), for the xAPI account; absent in older records. */
+  device?: string;
   startedAt: string;
   log: readonly LogEntry[];
   probes: readonly ProbeResult[];
@@ -53,6 +56,7 @@ export function buildDebrief(run: RunInput): DebriefRecord {
     scenario: { id: sc.id, version: sc.version, title: sc.title, role: sc.role },
     seed: run.seed,
     pseudonym: run.pseudonym,
+    ...(run.device ? { device: run.device } : {}),
     startedAt: run.startedAt,
     durationS: r3(trace.durationS),
     outcome: ending ? { id: ending.id, kind: ending.kind, title: ending.title } : null,
@@ -76,6 +80,7 @@ export function buildDebrief(run: RunInput): DebriefRecord {
     })),
     probes: run.probes.map((p) => {
       const probe = sc.probes.find((q) => q.id === p.probeId);
+      const choices = probe && freezeChoices(sc, probe, p.truth, run.seed, p.freeze).options;
       return {
         freeze: p.freeze,
         t: r3(p.t),
@@ -86,6 +91,13 @@ export function buildDebrief(run: RunInput): DebriefRecord {
         truth: p.truth.value,
         answer: p.answer,
         correct: p.correct,
+        ...(choices
+          ? {
+              choices: choices.map((c) =>
+                c.label ? { value: c.value, label: c.label } : { value: c.value },
+              ),
+            }
+          : {}),
       };
     }),
     sa: {

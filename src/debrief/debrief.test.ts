@@ -6,16 +6,22 @@ import { buildDebrief } from './build';
 import { uuidFrom } from './ids';
 import { DebriefRecordSchema, type DebriefRecord } from './record';
 import { runWithFreezes } from './testRun';
-import { isoDuration, toStatements } from './xapi';
+import { readdirSync } from 'node:fs';
+import { xapiRuleViolations } from '../../test/support/xapiRules';
+import { accountName, isoDuration, toStatements } from './xapi';
 
 const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');
 const startedAt = '2025-03-04T10:00:00.000Z';
 const id = uuidFrom('test-run');
 
-// Passive trainee, seed 3: freezes at 70 s and one seeded time; level-1 answers right, the rest wrong.
-const passive = runWithFreezes(scenario, 'passive', 3, (p, truth) =>
-  p.level === 1 ? truth.value : p.kind === 'projection' ? 'same' : 'nonsense',
-);
+// Passive trainee, seed 3: freezes at 70 s and one seeded time; level-1 answers right, the rest
+// wrong (but among the answers offered).
+const passive = runWithFreezes(scenario, 'passive', 3, (p, truth) => {
+  if (p.level === 1) return truth.value;
+  if (p.kind === 'phase') return truth.value === 'crisis' ? 'baseline' : 'crisis';
+  if (p.kind === 'riskBand') return truth.value === 'high' ? 'low' : 'high';
+  return 'same';
+});
 const record = buildDebrief({
   id,
   scenario,
@@ -130,7 +136,9 @@ describe('debrief record', () => {
 });
 
 describe('xAPI 1.0.3 statements', () => {
-  const statements = toStatements(record);
+  const DEVICE = '0b6f2c1e-4d7a-4e8b-9c3d-2a1b0c9d8e7f';
+  const who = { homePage: 'https://rolig.example.no/', device: DEVICE };
+  const statements = toStatements(record, who);
   it('maps the run to attempted, answered per probe, completed and experienced', () => {
     const verbs = statements.map((s) => (s.verb as { id: string }).id.split('/').pop());
     expect(verbs).toEqual(['attempted', ...record.probes.map(() => 'answered'), 'completed', 'experienced']);
@@ -140,8 +148,32 @@ describe('xAPI 1.0.3 statements', () => {
     expect(statements[0]!.actor).toEqual({
       objectType: 'Agent',
       name: 'Kari',
-      account: { homePage: 'urn:rolig', name: 'Kari' },
+      account: { homePage: 'https://rolig.example.no/', name: accountName(DEVICE, 'Kari') },
     });
+    expect(statements.every((s) => !('version' in s))).toBe(true);
+  });
+
+  it('makes one actor per device and pseudonym: two trainees called "Kari" are two actors', () => {
+    const other = toStatements(record, { ...who, device: '7c1d9e2f-3a4b-4c5d-8e6f-1a2b3c4d5e6f' });
+    const name = (ss: typeof statements) => (ss[0]!.actor as { account: { name: string } }).account.name;
+    expect(name(other)).not.toBe(name(statements));
+    // A record made on another device keeps its own account wherever it is sent from.
+    const fromThere = toStatements(
+      { ...record, device: DEVICE },
+      { ...who, device: '7c1d9e2f-3a4b-4c5d-8e6f-1a2b3c4d5e6f' },
+    );
+    expect(name(fromThere)).toBe(name(statements));
+    expect(() => toStatements(record, { ...who, homePage: 'urn:rolig' })).toThrow(/http\(s\) URL/);
+  });
+
+  it('lists the choices offered on every choice interaction, with the answer among them', () => {
+    const answered = statements.filter((s) => (s.verb as { id: string }).id.endsWith('answered'));
+    expect(answered.length).toBe(record.probes.length);
+    for (const s of answered) {
+      const def = (s.object as { definition: { choices?: { id: string; description: object }[] } })
+        .definition;
+      expect(def.choices?.length).toBeGreaterThan(1);
+    }
   });
 
   it('passes a third-party xAPI validator (Learning Locker), which does reject a broken one', () => {
@@ -150,10 +182,65 @@ describe('xAPI 1.0.3 statements', () => {
     expect(validateStatement(broken).length).toBeGreaterThan(0);
   });
 
+  it('keeps the specification’s rules (a second check), which do catch what the old statements did wrong', () => {
+    for (const s of statements)
+      expect(xapiRuleViolations(s), String((s.verb as { id: string }).id)).toEqual([]);
+    const first = statements[0]!;
+    const answered = statements.find((s) => (s.verb as { id: string }).id.endsWith('answered'))!;
+    const def = (answered.object as { definition: Record<string, unknown> }).definition;
+    const bad: [object, RegExp][] = [
+      [
+        { ...first, actor: { ...(first.actor as object), account: { homePage: 'urn:rolig', name: 'Kari' } } },
+        /homePage: MUST be an IRL/,
+      ],
+      [{ ...first, version: '1.0.3' }, /version/],
+      [
+        {
+          ...answered,
+          object: { ...(answered.object as object), definition: { ...def, choices: undefined } },
+        },
+        /lists its choices/,
+      ],
+      [
+        { ...answered, result: { ...(answered.result as object), response: 'not-a-choice' } },
+        /result.response/,
+      ],
+      [{ ...first, context: { ...(first.context as object), language: 'norsk' } }, /context.language/],
+    ];
+    for (const [s, rule] of bad)
+      expect(xapiRuleViolations(s as Record<string, unknown>).join('\n')).toMatch(rule);
+  });
+
+  it('every bundled scenario’s runs pass both checks', () => {
+    const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
+    let n = 0;
+    for (const f of files) {
+      const sc = loadScenarioFile(`scenarios/${f}`);
+      for (const trainee of ['textbook', 'provocative'] as const) {
+        const run = runWithFreezes(sc, trainee, 5, (_p, truth) => truth.value);
+        const rec = buildDebrief({
+          id: uuidFrom(`${f}:${trainee}`),
+          scenario: sc,
+          seed: 5,
+          pseudonym: 'Ugle',
+          startedAt,
+          log: run.sim.log,
+          probes: run.probes,
+        });
+        for (const s of toStatements(rec, who)) {
+          expect(validateStatement(s), f).toEqual([]);
+          expect(xapiRuleViolations(s), f).toEqual([]);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(files.length * 2 * 3);
+  });
+
   it('gives stable, unique statement ids, so resending never duplicates', () => {
     const ids = statements.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(toStatements(record).map((s) => s.id)).toEqual(ids);
+    expect(toStatements(record, who).map((s) => s.id)).toEqual(ids);
   });
 
   it('writes ISO 8601 durations', () => {

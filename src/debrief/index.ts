@@ -8,5 +8,15 @@ export {
 } from './record';
 export { buildDebrief, CONFIDENTIALITY, type RunInput } from './build';
 export { feedback } from './feedback';
-export { toStatements, isoDuration, XAPI_IDS, XAPI_VERSION, type Statement } from './xapi';
+export {
+  toStatements,
+  isoDuration,
+  isHomePage,
+  accountName,
+  XAPI_IDS,
+  XAPI_VERSION,
+  type Statement,
+  type XapiActor,
+  type AnswerLabels,
+} from './xapi';
 export { uuidFrom, randomUuid } from './ids';

@@ -46,6 +46,11 @@ export const DebriefRecordSchema = z
       .min(0)
       .max(2 ** 32),
     pseudonym: z.string().min(1).max(60),
+    /** A random id of the device the run was made on (the xAPI account with the pseudonym); no person. */
+    device: z
+      .string()
+      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+      .optional(),
     startedAt: z.iso.datetime(),
     durationS: Seconds,
     outcome: z.strictObject({ id: Id, kind: z.enum(ENDING_KINDS), title: Text }).nullable(),
@@ -98,6 +103,11 @@ export const DebriefRecordSchema = z
           truth: Answer,
           answer: Answer.nullable(),
           correct: z.boolean(),
+          /** The answers offered, as shown (scenario text for exits and objects; vocabulary ids else). */
+          choices: z
+            .array(z.strictObject({ value: z.string().max(200), label: Text.optional() }))
+            .max(40)
+            .optional(),
         }),
       )
       .max(200),

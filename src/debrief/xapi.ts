@@ -1,8 +1,10 @@
 /**
  * xAPI 1.0.3 statements for a run (docs/xapi.md): attempted (the scenario), answered (each probe),
- * completed (score scaled 0-1 and duration), experienced (the debrief). The actor is the trainee's
- * pseudonym as an account on homePage urn:rolig; nothing identifies a person unless they chose to.
- * Statement ids derive from the record id, so sending a run twice never duplicates a statement.
+ * completed (score scaled 0-1 and duration), experienced (the debrief). The actor is an account on
+ * the configured home page (an IRL: the app's own address by default) whose name is made from the
+ * trainee's device and pseudonym, so two trainees who both chose "Kari" are two actors; nothing
+ * identifies a person unless they chose to. Statement ids derive from the record id, so sending a run
+ * twice never duplicates a statement. The LRS sets `version`: the statements do not (xAPI §2.4.10).
  */
 import type { DebriefRecord } from './record';
 import { uuidFrom } from './ids';
@@ -29,6 +31,34 @@ export const XAPI_IDS = {
 
 export type Statement = Record<string, unknown> & { id: string };
 
+/** Who the statements are about: the account's home page and the device the run was made on. */
+export interface XapiActor {
+  /** An IRL (http or https URL): the app's own address, or the one set in the settings. */
+  homePage: string;
+  /** This device's random id; a record made on another device carries its own. */
+  device: string;
+}
+
+/** Names for vocabulary answers (cue behaviours, phases...) in both languages; the app gives i18n's. */
+export type AnswerLabels = (
+  kind: DebriefRecord['probes'][number]['kind'],
+  value: string,
+) => { nb: string; en: string };
+
+/** The account name: opaque, one per device and pseudonym (the pseudonym stays the actor's `name`). */
+export const accountName = (device: string, pseudonym: string) =>
+  uuidFrom(`rolig-account:${device}:${pseudonym}`);
+
+/** Whether a string is an IRL xAPI accepts as a home page (an absolute http or https URL). */
+export function isHomePage(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && !!u.host;
+  } catch {
+    return false;
+  }
+}
+
 /** ISO 8601 duration, seconds to two decimals (xAPI 1.0.3 §4.1.5.3). */
 export function isoDuration(s: number): string {
   const h = Math.floor(s / 3600);
@@ -40,11 +70,13 @@ export function isoDuration(s: number): string {
 const lang = (t: { nb: string; en: string }) => ({ 'nb-NO': t.nb, 'en-US': t.en });
 const verb = (id: string) => ({ id: VERB + id, display: { 'en-US': id } });
 
-export function toStatements(r: DebriefRecord): Statement[] {
+export function toStatements(r: DebriefRecord, who: XapiActor, labels?: AnswerLabels): Statement[] {
+  if (!isHomePage(who.homePage))
+    throw new Error(`xAPI: the account home page must be an http(s) URL: ${who.homePage}`);
   const actor = {
     objectType: 'Agent',
     name: r.pseudonym,
-    account: { homePage: 'urn:rolig', name: r.pseudonym },
+    account: { homePage: who.homePage, name: accountName(r.device ?? who.device, r.pseudonym) },
   };
   const start = Date.parse(r.startedAt);
   const at = (t: number) => new Date(start + Math.round(t * 1000)).toISOString();
@@ -66,7 +98,6 @@ export function toStatements(r: DebriefRecord): Statement[] {
     id: uuidFrom(`${r.id}:${n}`),
     actor,
     timestamp: at(t),
-    version: XAPI_VERSION,
   });
   const out: Statement[] = [
     { ...base('attempted', 0), verb: verb('attempted'), object: scenarioActivity, context: context() },
@@ -84,6 +115,14 @@ export function toStatements(r: DebriefRecord): Statement[] {
           name: lang(p.question),
           interactionType: 'choice',
           correctResponsesPattern: [list(p.truth)],
+          ...(p.choices
+            ? {
+                choices: p.choices.map((c) => ({
+                  id: c.value,
+                  description: lang(c.label ?? labels?.(p.kind, c.value) ?? { nb: c.value, en: c.value }),
+                })),
+              }
+            : {}),
         },
       },
       result: {

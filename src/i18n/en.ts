@@ -265,6 +265,11 @@ export const en: Record<MessageKey, string> = {
   'settings.lrsBadUrl': 'The address must start with https:// or http://',
   'settings.lrsKey': 'Key',
   'settings.lrsSecret': 'Secret',
+  'settings.lrsReload':
+    'Rolig must be reloaded before anything can be sent to the new address. Statements wait in the queue meanwhile.',
+  'settings.lrsReloadNow': 'Reload now',
+  'settings.lrsHomePage': 'Home page of the xAPI account (optional)',
+  'settings.lrsHomePageHint': 'The address the account belongs to in the LRS. Empty: Rolig’s own address.',
   'start.history': 'Past runs',
   'history.heading': 'Past runs',
   'history.empty': 'No finished runs yet.',

@@ -263,6 +263,11 @@ export const nb = {
   'settings.lrsBadUrl': 'Adressen må begynne med https:// eller http://',
   'settings.lrsKey': 'Nøkkel',
   'settings.lrsSecret': 'Hemmelighet',
+  'settings.lrsReload':
+    'Rolig må lastes inn på nytt før noe kan sendes til den nye adressen. Utsagnene venter i køen så lenge.',
+  'settings.lrsReloadNow': 'Last inn på nytt',
+  'settings.lrsHomePage': 'Hjemmeside for xAPI-kontoen (valgfritt)',
+  'settings.lrsHomePageHint': 'Adressen som kontoen tilhører i læringsregisteret. Tom: Roligs egen adresse.',
   'start.history': 'Tidligere økter',
   'history.heading': 'Tidligere økter',
   'history.empty': 'Ingen fullførte økter ennå.',

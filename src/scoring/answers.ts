@@ -70,6 +70,17 @@ export function answerChoices(
   }
 }
 
+/** The options shown at freeze number `freeze` of a run with `seed`: the one place that seeds them. */
+export function freezeChoices(
+  scenario: Scenario,
+  probe: Probe,
+  truth: ProbeTruth,
+  seed: number,
+  freeze: number,
+): AnswerChoices {
+  return answerChoices(scenario, probe, truth, seed + freeze);
+}
+
 /** SAGAT scoring: right or wrong against the truth; a set of signs is right only when it matches exactly. */
 export function isCorrect(truth: ProbeTruth, answer: ProbeAnswer | null): boolean {
   if (answer === null) return false;

@@ -3,7 +3,14 @@ export { traceRun, cueMask, cuesOfMask, type Trace, type TickSample } from './tr
 export { probeTruth, NOTHING, type ProbeTruth } from './truth';
 export { project, compare, type Projection, type Branch, type Hypothetical } from './projection';
 export { scheduleFreezes, eligibleProbes, pickProbes } from './freeze';
-export { answerChoices, isCorrect, type AnswerChoices, type AnswerOption, type ProbeAnswer } from './answers';
+export {
+  answerChoices,
+  freezeChoices,
+  isCorrect,
+  type AnswerChoices,
+  type AnswerOption,
+  type ProbeAnswer,
+} from './answers';
 export {
   processIndicators,
   noticeScore,

@@ -24,7 +24,10 @@ const record = buildDebrief({
   log: runScripted(scenario, 'textbook', 2, { hz: 30 }).sim.log,
   probes: [],
 });
-const statements = toStatements(record);
+const statements = toStatements(record, {
+  homePage: 'https://rolig.example.no/',
+  device: '0b6f2c1e-4d7a-4e8b-9c3d-2a1b0c9d8e7f',
+});
 
 let ll: LearningLocker;
 beforeAll(async () => {

@@ -25,7 +25,10 @@ const record = buildDebrief({
   log: runScripted(scenario, 'textbook', 1, { hz: 30 }).sim.log,
   probes: [],
 });
-const statements = toStatements(record);
+const statements = toStatements(record, {
+  homePage: 'https://rolig.example.no/',
+  device: '0b6f2c1e-4d7a-4e8b-9c3d-2a1b0c9d8e7f',
+});
 
 function stubLrs() {
   const stored = new Map<string, string>();

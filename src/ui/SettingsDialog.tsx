@@ -2,7 +2,8 @@ import { LANGS, setLang, useT, type Lang } from '../i18n';
 import { SUBTITLE_SIZES, updateSettings, useSettings, type SubtitleSize } from './settings';
 import { Dialog } from './Dialog';
 import { CheckField, SelectField } from './fields';
-import { lrsEndpoint, MAX_PSEUDONYM, updateProfile, useProfile } from './profile';
+import { LrsSettings } from './LrsSettings';
+import { MAX_PSEUDONYM, updateProfile, useProfile } from './profile';
 
 const LANG_NAMES: Record<Lang, string> = { nb: 'Norsk bokmål', en: 'English' };
 
@@ -10,7 +11,6 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const s = useSettings();
   const profile = useProfile();
-  const lrsBad = profile.lrs.endpoint.trim() !== '' && !lrsEndpoint(profile.lrs);
   return (
     <Dialog title={t('settings.heading')} onClose={onClose} testId="settings">
       <SelectField
@@ -75,45 +75,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         />
         <small className="hint">{t('settings.pseudonymHint')}</small>
       </label>
-      <fieldset className="field lrs">
-        <legend>{t('settings.lrs')}</legend>
-        <small className="hint">{t('settings.lrsHint')}</small>
-        <label className="field">
-          {t('settings.lrsEndpoint')}
-          <input
-            type="url"
-            value={profile.lrs.endpoint}
-            placeholder="https://lrs.example.org/xapi/"
-            onChange={(e) => updateProfile({ lrs: { endpoint: e.target.value } })}
-            aria-invalid={lrsBad}
-            data-testid="lrs-endpoint"
-          />
-        </label>
-        {lrsBad && (
-          <small className="hint error" role="alert">
-            {t('settings.lrsBadUrl')}
-          </small>
-        )}
-        <label className="field">
-          {t('settings.lrsKey')}
-          <input
-            value={profile.lrs.key}
-            autoComplete="off"
-            onChange={(e) => updateProfile({ lrs: { key: e.target.value } })}
-            data-testid="lrs-key"
-          />
-        </label>
-        <label className="field">
-          {t('settings.lrsSecret')}
-          <input
-            type="password"
-            value={profile.lrs.secret}
-            autoComplete="off"
-            onChange={(e) => updateProfile({ lrs: { secret: e.target.value } })}
-            data-testid="lrs-secret"
-          />
-        </label>
-      </fieldset>
+      <LrsSettings />
       <div className="button-row">
         <button type="button" className="btn primary" onClick={onClose}>
           {t('settings.close')}
