@@ -1,10 +1,11 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { DesktopInput } from '../input/desktop';
 import { createGazeCaster } from '../scene/gaze';
 import type { Simulation } from '../sim';
 import { beforeTick, blendView, createTickBlend, FixedStep } from './fixedStep';
+import { lockstep, takeFrame } from './lockstep';
 import { syncPatientView, type PatientViewState } from './patientView';
 
 export interface SimDriverProps {
@@ -56,9 +57,17 @@ export function SimDriver({
   // trainee moves every frame, and each tick takes the signals as they are.
   const step = useMemo(() => new FixedStep(SIM_STEP, MAX_DT * speed), [speed]);
   const blend = useMemo(() => createTickBlend(sim.view), [sim]);
+  const gate = useMemo(lockstep, []);
+  useEffect(() => {
+    if (!gate) return;
+    gate.active = true;
+    return () => void (gate.active = false);
+  }, [gate]);
   useFrame((_, delta) => {
     let ticked = frame.current === 0;
-    if (!pausedRef.current && !sim.done) {
+    // Under ?lockstep=1 a frame the test has not handed over changes nothing but the drawing.
+    const advance = takeFrame(gate);
+    if (advance && !pausedRef.current && !sim.done) {
       const frameDt = (fixedTime ? 1 / 60 : Math.min(Math.max(delta, 0), MAX_DT)) * speed;
       const signals = input.update(frameDt, gaze.current);
       for (let n = step.add(frameDt); n > 0 && !sim.done; n--) {
@@ -79,7 +88,7 @@ export function SimDriver({
       r.set(input.pitch, yaw, 0, 'YXZ');
     // Not on the first frame: the first cast bounds every gaze target, which the room's first
     // frame need not wait for.
-    if (++frame.current % GAZE_EVERY_FRAMES === 0) {
+    if (advance && ++frame.current % GAZE_EVERY_FRAMES === 0) {
       camera.updateMatrixWorld();
       camera.getWorldPosition(at);
       camera.getWorldDirection(dir);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DesktopInput } from '../input/desktop';
 import { Simulation } from '../sim';
-import { bundledScenarios } from '../sim/testing';
+import { bundledScenarios } from '../scenario/testing';
 import { beforeTick, blendView, createTickBlend, FixedStep } from './fixedStep';
 import { createPatientView, syncPatientView } from './patientView';
 import { SIM_STEP } from './SimDriver';

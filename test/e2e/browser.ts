@@ -106,11 +106,22 @@ export async function status(page: Page): Promise<{ phase: string; cycle: string
 /**
  * Wait n animation frames. With ?fixedTime=1 every frame advances the simulation by 1/60 s
  * (times ?speed=N), so counting frames, not milliseconds, keeps runs independent of the frame rate.
+ * With ?lockstep=1 as well, the run advances by exactly these n frames and stands still between
+ * calls (src/app/lockstep.ts), so a run does not depend on how busy the machine is either.
  */
 export async function frames(page: Page, n: number): Promise<void> {
   await page.evaluate(
     (count) =>
       new Promise<void>((resolve) => {
+        const gate = (window as { __roligLockstep?: { budget: number; done: number; active: boolean } })
+          .__roligLockstep;
+        if (gate?.active) {
+          const target = gate.done + gate.budget + count;
+          gate.budget += count;
+          const f = () => (gate.done >= target || !gate.active ? resolve() : requestAnimationFrame(f));
+          requestAnimationFrame(f);
+          return;
+        }
         let i = 0;
         const f = () => (++i >= count ? resolve() : requestAnimationFrame(f));
         requestAnimationFrame(f);

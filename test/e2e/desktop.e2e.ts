@@ -106,7 +106,7 @@ describe('desktop run', () => {
 
   it('approaching fast, pointing and commanding drives the patient into crisis', async () => {
     const { page } = s;
-    await openBriefing(page, '?seed=1&fixedTime=1&speed=4&sw=0');
+    await openBriefing(page, '?seed=1&fixedTime=1&lockstep=1&speed=4&sw=0');
     await enterRoom(page);
     expect((await status(page)).cycle).toBe('baseline');
     await frames(page, 10);

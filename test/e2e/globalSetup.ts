@@ -77,7 +77,7 @@ export async function setup(): Promise<void> {
   let stderr = '';
   preview.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`, 30_000, preview);
+    await waitForServer(`http://127.0.0.1:${PORT}/`, 120_000, preview);
   } catch (e) {
     preview.kill();
     throw new Error(`${(e as Error).message}\n${stderr}`);

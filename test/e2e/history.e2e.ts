@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDebrief, uuidFrom } from '../../src/debrief';
 import { runScripted } from '../../src/sim';
-import { loadScenarioFile } from '../../src/sim/testing';
+import { loadScenarioFile } from '../../src/scenario/testing';
 import { BASE, launch, screenshot, type Session } from './browser';
 import type { Page } from 'playwright-core';
 

@@ -5,7 +5,7 @@ import { runWithFreezes } from '../../debrief/testRun';
 import { t as translate, tx, type Translate } from '../../i18n';
 import { answerChoices, pickProbes, probeTruth } from '../../scoring';
 import { createPolicy, Simulation } from '../../sim';
-import { loadScenarioFile } from '../../sim/testing';
+import { loadScenarioFile } from '../../scenario/testing';
 import type { FreezeQuestion } from '../../ui/debrief';
 import { freezePanelSpec, toggleAnswer } from './XrFreeze';
 import { xrDebriefSpec } from './XrDebrief';
