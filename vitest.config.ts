@@ -20,6 +20,7 @@ export default defineConfig({
             'src/debrief/**/*.test.ts',
             'scripts/**/*.test.ts',
             'test/unit/**/*.test.ts',
+            'test/sim/**/*.test.ts',
           ],
         },
       },

@@ -20,7 +20,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { bundledScenarios } from '../src/sim/testing';
+import { bundledScenarios } from '../src/scenario/testing';
 import { CHROMIUM_ARGS } from '../test/e2e/browser';
 import { serve } from './serve';
 
@@ -157,9 +157,8 @@ async function scriptPerFrame(page: Page, seconds: number, label: string): Promi
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   const metric = async () => {
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-      metrics: { name: string; value: number }[];
-    };
+    const { metrics }: { metrics: { name: string; value: number }[] } =
+      await cdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
   };
   const s0 = await metric();

@@ -8,7 +8,7 @@
 import { createActor, createMachine } from 'xstate';
 import { analyzeScenario } from '../src/scenario/graph';
 import { initialSignals, runScripted, Simulation } from '../src/sim';
-import { bundledScenarios } from '../src/sim/testing';
+import { bundledScenarios } from '../src/scenario/testing';
 
 const scenarios = bundledScenarios();
 const now = () => performance.now();

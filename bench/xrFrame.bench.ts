@@ -192,9 +192,8 @@ async function measure(page: Page, saveAs?: string) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
   const metric = async () => {
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-      metrics: { name: string; value: number }[];
-    };
+    const { metrics }: { metrics: { name: string; value: number }[] } =
+      await cdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
   };
   await page.evaluate(() => {

@@ -5,7 +5,7 @@
  */
 import { syntheticPose, XrInput, type XrPoseSample } from '../src/input/xr';
 import { initialSignals, Simulation } from '../src/sim';
-import { bundledScenarios } from '../src/sim/testing';
+import { bundledScenarios } from '../src/scenario/testing';
 
 const HZ = 72;
 const now = () => performance.now();

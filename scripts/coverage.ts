@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { computeCoverage, coverageJobs, coverageSummary, runJob } from '../src/ui/inspector/coverage';
-import { bundledScenarios, loadScenarioFile } from '../src/sim/testing';
+import { bundledScenarios, loadScenarioFile } from '../src/scenario/testing';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -86,7 +86,7 @@ export function deepLinkPreload(entryModule = /[\\/]src[\\/]app[\\/]RunScreen\.t
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle) return html;
-        const assets = deepLinkAssets(ctx.bundle as Record<string, OutputLike>, entryModule);
+        const assets = deepLinkAssets(ctx.bundle, entryModule);
         // The entry's own modulepreloads and stylesheets are in the HTML already.
         const listed = (f: string) => html.includes(`"${f}"`);
         assets.modules = assets.modules.filter((f) => !listed(f));

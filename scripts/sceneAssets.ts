@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
-import type * as SceneData from '../src/scene/sceneData';
+import type * as SceneData from '../src/scene/pack/sceneData';
 import { loadScenarioEntries } from './scenarioModule.ts';
 
 const ID = 'virtual:rolig-scene-assets';

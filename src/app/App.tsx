@@ -4,7 +4,7 @@ import type { DebriefRecord } from '../debrief';
 import type { Ending, Scenario } from '../scenario';
 import type { StoredRun } from '../storage';
 import type { LogEntry } from '../sim';
-import { RecoveryBanner } from '../ui/debrief/RecoveryBanner';
+import { RecoveryBanner } from '../ui/debrief';
 import {
   BriefingScreen,
   EndScreen,
@@ -16,7 +16,7 @@ import {
   useSettings,
   type ScenarioEntry,
 } from '../ui';
-import { getProfile, lrsEndpoint } from '../ui/profile';
+import { getProfile, lrsEndpoint } from '../ui';
 import { readRunParams } from './params';
 import { prepareScene } from './scenePrefetch';
 import { useModule } from './useModule';

@@ -311,7 +311,9 @@ export function RunScreen({
         // R3F measures the canvas through a ResizeObserver debounced by 50 ms for scrolling, which
         // also holds back the first mount of the scene; this canvas fills a page that never scrolls.
         resize={NO_RESIZE_DEBOUNCE}
-        onClick={() => !paused && canvasRef.current?.requestPointerLock?.()}
+        onClick={() => {
+          if (!paused) void canvasRef.current?.requestPointerLock?.();
+        }}
         aria-label={t.tx(scenario.setting.label)}
       >
         {prepared !== undefined && (

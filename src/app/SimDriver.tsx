@@ -2,7 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { DesktopInput } from '../input/desktop';
-import { createGazeCaster } from '../scene/gaze';
+import { createGazeCaster } from '../scene';
 import type { Simulation } from '../sim';
 import { beforeTick, blendView, createTickBlend, FixedStep } from './fixedStep';
 import { lockstep, takeFrame } from './lockstep';

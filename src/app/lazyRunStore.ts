@@ -2,7 +2,7 @@
  * The run store (IndexedDB through Dexie), loaded when first used: a run creates its autosave at
  * once, and the store's code arrives after the room's first frame (issue #3).
  */
-import type { RunStore } from '../storage/runs';
+import type { RunStore } from '../storage';
 
 let loading: Promise<RunStore | null> | undefined;
 

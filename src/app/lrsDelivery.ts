@@ -6,8 +6,8 @@
 import { toStatements, type AnswerLabels, type DebriefRecord } from '../debrief';
 import { t, tx, type Lang, type Translate } from '../i18n';
 import { LrsOutbox, type LrsTarget } from '../storage';
-import { answerLabel } from '../ui/debrief/labels';
-import { getProfile, lrsAllowedNow, lrsEndpoint, xapiHomePage } from '../ui/profile';
+import { answerLabel } from '../ui/debrief';
+import { getProfile, lrsAllowedNow, lrsEndpoint, xapiHomePage } from '../ui';
 
 let outbox: LrsOutbox | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,5 @@
 import type { SimView } from '../sim';
-import type { TraineeSignals } from '../sim/types';
+import type { TraineeSignals } from '../sim';
 import type { PatientView } from '../scene';
 
 /** What the scene reads every frame: one object, mutated in place (src/scene's PatientView). */

@@ -6,7 +6,7 @@ import { buildDebrief, type DebriefRecord } from '../debrief';
 import type { Scenario } from '../scenario';
 import { inputsOf, replay } from '../sim';
 import { exportRuns, type StoredRun } from '../storage';
-import { downloadText, exportName } from '../ui/history/download';
+import { downloadText, exportName } from '../ui/history';
 import { getRunStore } from './runStore';
 import type { ResumeState } from './useRunRecord';
 

@@ -1,5 +1,5 @@
 /** The app's one store of runs (IndexedDB), opened lazily; null where IndexedDB is unavailable. */
-import { RunStore } from '../storage/runs';
+import { RunStore } from '../storage';
 import { canStore } from './lazyRunStore';
 
 let store: RunStore | null | undefined;

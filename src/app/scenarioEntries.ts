@@ -1,4 +1,4 @@
-import { parseScenario } from '../scenario/load';
+import { parseScenario } from '../scenario';
 import type { ScenarioEntry } from '../ui';
 
 /**

@@ -6,5 +6,5 @@ import type { ScenarioEntry } from '../ui';
  * scripts/scenarioModule.ts: the first frame of a run needs no YAML parser or schema (issue #3).
  */
 export function bundledScenarios(): ScenarioEntry[] {
-  return entries;
+  return entries as ScenarioEntry[];
 }

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { packScene } from '../scene/scenePack';
-import type { SceneData } from '../scene/roomTransfer';
+import { packScene } from '../scene/pack/scenePack';
+import type { SceneData } from '../scene/pack/roomTransfer';
 import { fetchScene } from './sceneFetch';
 
 const geometry = () => ({

@@ -4,8 +4,8 @@
  * for the very scenario it was packed for. No React, no three here.
  */
 import packed from 'virtual:rolig-scene-assets';
-import type { SceneData } from '../scene/roomTransfer';
-import { unpackScene } from '../scene/scenePack';
+import type { SceneData } from '../scene/pack';
+import { unpackScene } from '../scene/pack';
 
 const fetching = new Map<string, Promise<SceneData | null>>();
 

@@ -6,8 +6,8 @@
  * (issue #3). Where nothing was packed (the dev server, a scenario not from the bundle) or the fetch
  * failed, it gets null and the scene builds itself.
  */
-import type { Scenario } from '../scenario/schema';
-import type { SceneData } from '../scene/roomTransfer';
+import type { Scenario } from '../scenario';
+import type { SceneData } from '../scene/pack';
 import { fetchSceneById, takeSceneById } from './sceneFetch';
 import { bundledScenarios } from './scenarios';
 

@@ -3,8 +3,8 @@
  * autosave of the input log (at most the last two seconds lost), and the debrief record at the end.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildDebrief } from '../debrief/build';
-import { randomUuid } from '../debrief/ids';
+import { buildDebrief } from '../debrief';
+import { randomUuid } from '../debrief';
 import type { DebriefRecord } from '../debrief';
 import type { Scenario } from '../scenario';
 import {
@@ -18,9 +18,9 @@ import {
   type ProbeTruth,
 } from '../scoring';
 import type { Simulation } from '../sim';
-import { Autosaver } from '../storage/autosave';
+import { Autosaver } from '../storage';
 import type { FreezeQuestion } from '../ui/debrief';
-import { getProfile, recordPseudonym } from '../ui/profile';
+import { getProfile, recordPseudonym } from '../ui';
 import { canStore, loadRunStore } from './lazyRunStore';
 
 export interface ResumeState {

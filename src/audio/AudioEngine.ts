@@ -154,7 +154,7 @@ export class AudioEngine {
       if (token !== this.sfxToken) return;
       if (at) {
         this.sendListener(true);
-        h.pos(at[0]!, at[1]!, at[2]!);
+        h.pos(at[0]!, at[1], at[2]);
       }
       h.play();
     });
@@ -269,18 +269,18 @@ export class AudioEngine {
     const l = this.listener;
     const s = this.sentListener;
     if (force || moved(l, s, 0, 3)) {
-      Howler.pos(l[0]!, l[1]!, l[2]!);
+      Howler.pos(l[0]!, l[1], l[2]);
       s.set(l.subarray(0, 3), 0);
     }
     if (force || moved(l, s, 3, 9)) {
-      Howler.orientation(l[3]!, l[4]!, l[5]!, l[6]!, l[7]!, l[8]!);
+      Howler.orientation(l[3]!, l[4], l[5], l[6], l[7], l[8]);
       s.set(l.subarray(3, 9), 3);
     }
   }
 
   private sendSource(h: Howl): void {
     const p = this.source;
-    h.pos(p[0]!, p[1]!, p[2]!);
+    h.pos(p[0]!, p[1], p[2]);
     this.sentSource.set(p);
   }
 }

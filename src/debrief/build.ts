@@ -2,7 +2,7 @@
  * Builds the debrief record from a run: scenario, seed, the input log and the answers given at the
  * freezes. The run is re-simulated (scoring/trace.ts), so the record is the same for the same inputs.
  */
-import type { Scenario } from '../scenario/schema';
+import type { Scenario } from '../scenario';
 import type { LogEntry } from '../sim';
 import {
   freezeChoices,

@@ -1,7 +1,7 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { runScripted } from '../sim';
-import { loadScenarioFile } from '../sim/testing';
+import { loadScenarioFile } from '../scenario/testing';
 import { buildDebrief } from './build';
 import { uuidFrom } from './ids';
 import { DebriefRecordSchema, type DebriefRecord } from './record';

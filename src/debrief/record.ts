@@ -3,7 +3,7 @@
  * of the TypeScript type and of public/debrief.schema.json (scripts/writeDebriefSchema.ts). Everything
  * a trainer reads afterwards is here; the full input log is kept beside it in storage for replay.
  */
-import '../scenario/zodConfig';
+import './zodConfig';
 import { z } from 'zod';
 import { BETA_DOMAINS, CUE_BEHAVIOURS, CYCLE_PHASES, ENDING_KINDS, PROBE_KINDS } from '../sim';
 import { DEBRIEF_VERSION, TIMELINE_KINDS, WELLBEING_PRINCIPLES } from './constants';

@@ -1,5 +1,5 @@
 /** A scripted run with SAGAT freezes answered by a rule, for the debrief tests (no test-framework imports). */
-import type { Probe, Scenario } from '../scenario/schema';
+import type { Probe, Scenario } from '../scenario';
 import { createPolicy, Simulation, type TraineePolicyName } from '../sim';
 import {
   isCorrect,

@@ -5,14 +5,14 @@
  */
 import { getAdjacencyMap } from '@xstate/graph';
 import type { AnyStateNode } from 'xstate';
-import { tagMask } from '../sim/conditions';
-import type { PatientModel } from '../sim/model';
-import { TONE_FORCE, type UtteranceTag } from '../sim/vocabulary';
+import { tagMask } from '../sim';
+import type { PatientModel } from '../sim';
+import { TONE_FORCE, type UtteranceTag } from '../sim';
 import { buildPatientMachine, compileModel, distance, inTheWay, nearestExit } from '../sim';
-import { stepTick } from '../sim/dynamics';
-import { discreteChangeDue } from '../sim/machine';
-import type { SimEvent, TraineeSignals, Vec2 } from '../sim/types';
-import type { PatientContext } from '../sim/context';
+import { stepTick } from '../sim';
+import { discreteChangeDue } from '../sim';
+import type { SimEvent, TraineeSignals, Vec2 } from '../sim';
+import type { PatientContext } from '../sim';
 import type { Condition, Scenario } from './schema';
 import type { PathKey, Problem } from './problems';
 
@@ -147,27 +147,24 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
   }
 
   function explore() {
-    return getAdjacencyMap(
-      logic as never,
-      {
-        input: { seed: 1 },
-        events: (snap: Snap) => (snap.status === 'done' ? [] : macros),
-        serializeEvent: (e: Macro) => e.type,
-        limit: TRAVERSAL_LIMIT,
-        serializeState: (snap: Snap) => {
-          const c = snap.context.p;
-          return [
-            stateName(snap.value),
-            Math.round(c.arousal / 0.05),
-            c.pending ? `${c.pending.ending}@${Math.ceil((c.pending.at - c.t) / MACRO_S)}` : '',
-            c.alarmRaisedAt === null ? 0 : 1,
-            c.helpCalledAt === null ? 0 : 1,
-            c.saidTags & saidMask,
-            c.holds.map((h) => (h > 0 ? 1 : 0)).join(''),
-          ].join('|');
-        },
-      } as never,
-    ) as Record<string, { state: Snap; transitions: Record<string, { event: Macro; state: Snap }> }>;
+    return getAdjacencyMap(logic as never, {
+      input: { seed: 1 },
+      events: (snap: Snap) => (snap.status === 'done' ? [] : macros),
+      serializeEvent: (e: Macro) => e.type,
+      limit: TRAVERSAL_LIMIT,
+      serializeState: (snap: Snap) => {
+        const c = snap.context.p;
+        return [
+          stateName(snap.value),
+          Math.round(c.arousal / 0.05),
+          c.pending ? `${c.pending.ending}@${Math.ceil((c.pending.at - c.t) / MACRO_S)}` : '',
+          c.alarmRaisedAt === null ? 0 : 1,
+          c.helpCalledAt === null ? 0 : 1,
+          c.saidTags & saidMask,
+          c.holds.map((h) => (h > 0 ? 1 : 0)).join(''),
+        ].join('|');
+      },
+    }) as Record<string, { state: Snap; transitions: Record<string, { event: Macro; state: Snap }> }>;
   }
 
   const reachable = new Set<string>();

@@ -12,7 +12,7 @@ export interface Position {
 /** Finds the deepest existing node along `path`; `atKey` points at the key rather than the value. */
 export function locate(doc: Document, lc: LineCounter, path: readonly PathKey[], atKey = false): Position {
   let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  let offset = doc.contents?.range?.[0] ?? 0;
   let found = 0;
   for (let i = 0; i < path.length; i++) {
     const key = path[i];

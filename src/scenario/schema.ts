@@ -20,7 +20,11 @@ import {
   TONES,
   UTTERANCE_TAGS,
   VRISK_ITEMS,
-} from '../sim/vocabulary';
+  type Condition,
+  type ScenarioSpec,
+} from '../sim';
+
+export type { Condition };
 
 export const FORMAT_VERSION = 1;
 
@@ -40,39 +44,6 @@ const Metres = z.number().min(-100).max(100);
 const Point = z.tuple([Metres, Metres]).describe('[x, z] on the floor in metres, origin at room centre');
 const Seconds = z.number().min(0).max(3600);
 const Unit = z.number().min(0).max(1);
-
-/** Named conditions. Several keys in one object must all hold (AND). */
-export interface Condition {
-  distanceBelow?: number;
-  distanceAbove?: number;
-  zone?: (typeof HALL_ZONES)[number] | (typeof HALL_ZONES)[number][];
-  closingSpeedAbove?: number;
-  closingSpeedBelow?: number;
-  headHeightAbove?: number;
-  headHeightBelow?: number;
-  stance?: (typeof STANCES)[number];
-  hands?: (typeof HAND_POSES)[number] | (typeof HAND_POSES)[number][];
-  gazeOn?: string;
-  staringAboveS?: number;
-  blockingExit?: boolean;
-  ownExitClear?: boolean;
-  tone?: (typeof TONES)[number] | (typeof TONES)[number][];
-  toneAtLeast?: (typeof TONES)[number];
-  utteranceTag?: (typeof UTTERANCE_TAGS)[number] | (typeof UTTERANCE_TAGS)[number][];
-  act?: (typeof ACTS)[number] | (typeof ACTS)[number][];
-  saidBefore?: (typeof UTTERANCE_TAGS)[number] | (typeof UTTERANCE_TAGS)[number][];
-  ignoredForAboveS?: number;
-  timeInPhaseAboveS?: number;
-  elapsedAboveS?: number;
-  phase?: string | string[];
-  arousalAbove?: number;
-  arousalBelow?: number;
-  alarmRaised?: boolean;
-  helpCalled?: boolean;
-  all?: Condition[];
-  any?: Condition[];
-  not?: Condition;
-}
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z
@@ -395,7 +366,8 @@ export const ScenarioSchema = z.strictObject({
       questionsPerFreeze: z.number().int().min(1).max(4).default(3),
     })
     .default({ atS: [], random: 0, questionsPerFreeze: 3 }),
-});
+  // What a validated file compiles to: the simulation's own types (src/sim/spec.ts), checked here.
+}) satisfies z.ZodType<ScenarioSpec, unknown>;
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Rule = z.infer<typeof RuleSchema>;

@@ -3,7 +3,7 @@
  * assets; duplicate ids; geometry that cannot work; rules whose timing cannot make sense.
  * The graph checks over the built machine are in graph.ts.
  */
-import { gazeTargetsMentioned, phasesMentioned, usesInstant } from '../sim/conditions';
+import { gazeTargetsMentioned, phasesMentioned, usesInstant } from '../sim';
 import type { Condition, Scenario } from './schema';
 import type { PathKey, Problem } from './problems';
 

@@ -1,9 +1,9 @@
-/** Helpers shared by the core's tests and benchmarks (no test-framework imports). */
+/** Loading scenario files from disk, for the core's tests, benchmarks and scripts (node only). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseScenario } from '../scenario/load';
-import { formatProblem } from '../scenario/problems';
-import type { Scenario } from '../scenario/schema';
+import { parseScenario } from './load';
+import { formatProblem } from './problems';
+import type { Scenario } from './schema';
 
 export function loadScenarioFile(path: string): Scenario {
   const r = parseScenario(readFileSync(path, 'utf8'), path);

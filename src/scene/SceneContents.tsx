@@ -1,17 +1,17 @@
 /** Everything inside the Canvas for one scenario: the room (with lights), the patient, the figures' shadows. */
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
-import type { Setting } from '../scenario/schema';
-import { BlobShadows } from './BlobShadow';
-import { SCRUBS } from './colleagueModel';
-import type { Appearance } from './avatarParts';
-import { HeldObject } from './HeldObject';
-import { lightRig } from './Lighting';
-import { PatientAvatar } from './PatientAvatar';
-import type { PatientView } from './patientView';
-import { fixMatrix } from './geometryUtils';
-import { Room } from './Room';
-import type { SceneData } from './roomTransfer';
+import type { Setting } from '../scenario';
+import { BlobShadows } from './room/BlobShadow';
+import { SCRUBS } from './patient/colleagueModel';
+import type { Appearance } from './patient/avatarParts';
+import { HeldObject } from './patient/HeldObject';
+import { lightRig } from './render/Lighting';
+import { PatientAvatar } from './patient/PatientAvatar';
+import type { PatientView } from './patient/patientView';
+import { fixMatrix } from './render/geometryUtils';
+import { Room } from './room/Room';
+import type { SceneData } from './pack/roomTransfer';
 
 export interface SceneContentsProps {
   setting: Setting;

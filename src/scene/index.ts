@@ -1,12 +1,12 @@
 /** Public API of the scene layer: the room, the patient avatar and the pure pose model behind it. */
-export { Room, type RoomProps } from './Room';
-export { PatientAvatar, prefersReducedMotion, type PatientAvatarProps } from './PatientAvatar';
+export { Room, type RoomProps } from './room/Room';
+export { PatientAvatar, prefersReducedMotion, type PatientAvatarProps } from './patient/PatientAvatar';
 export { SceneContents, type SceneContentsProps } from './SceneContents';
-export { Colleague } from './Colleague';
-export { Lighting, type LightingMood } from './Lighting';
-export { createPatientView, type PatientView } from './patientView';
-export { poseTargets, SEAT_HEIGHT, type PoseTarget, type PoseOptions } from './poseTargets';
-export { faceTargets, breathRate, type FaceTarget } from './faceTargets';
+export { Colleague } from './patient/Colleague';
+export { Lighting, type LightingMood } from './render/Lighting';
+export { createPatientView, type PatientView } from './patient/patientView';
+export { poseTargets, SEAT_HEIGHT, type PoseTarget, type PoseOptions } from './patient/poseTargets';
+export { faceTargets, breathRate, type FaceTarget } from './patient/faceTargets';
 export {
   bodyDims,
   forwardKinematics,
@@ -14,10 +14,11 @@ export {
   type JointName,
   type JointRotations,
   type Vec3,
-} from './skeleton';
-export type { Appearance } from './avatarParts';
-export { buildRoom, type RoomModel } from './roomModel';
-export { buildAvatarRig, type AvatarRig } from './avatarRig';
-export { drawStats, type DrawStats } from './drawStats';
-export { HeldObject, GRIP_OFFSET } from './HeldObject';
-export { roomFromData, type RoomData, type SceneData } from './roomTransfer';
+} from './patient/skeleton';
+export type { Appearance } from './patient/avatarParts';
+export { buildRoom, type RoomModel } from './room/roomModel';
+export { buildAvatarRig, type AvatarRig } from './patient/avatarRig';
+export { drawStats, type DrawStats } from './render/drawStats';
+export { HeldObject, GRIP_OFFSET } from './patient/HeldObject';
+export { roomFromData, type RoomData, type SceneData } from './pack/roomTransfer';
+export { createGazeCaster } from './room/gaze';

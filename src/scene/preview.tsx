@@ -6,8 +6,8 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { CueBehaviour, Pose } from '../sim/vocabulary';
-import { createPatientView } from './patientView';
+import type { CueBehaviour, Pose } from '../sim';
+import { createPatientView } from './patient/patientView';
 import { SAMPLE_APPEARANCE, SAMPLE_SETTING } from './sampleSetting';
 import { SceneContents } from './SceneContents';
 

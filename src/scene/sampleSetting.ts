@@ -3,8 +3,8 @@
  * docs: a door to the treatment area, a corridor exit, rows of chairs, a reception counter with a
  * colleague behind it, a plant, loose objects.
  */
-import type { Setting } from '../scenario/schema';
-import type { Appearance } from './avatarParts';
+import type { Setting } from '../scenario';
+import type { Appearance } from './patient/avatarParts';
 
 const t = (nb: string, en: string) => ({ nb, en });
 const chair = (id: string, x: number, z: number, rotationDeg = 0) => ({

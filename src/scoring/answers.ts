@@ -3,7 +3,7 @@
  * against the truth at the freeze. Values are ids from the sim vocabulary or the scenario; the UI
  * labels vocabulary values through i18n and scenario values through their `label` text.
  */
-import type { Probe, Scenario, Text } from '../scenario/schema';
+import type { Probe, Scenario, Text } from '../scenario';
 import { CUE_BEHAVIOURS, CYCLE_PHASES, PROJECTION_ANSWERS, RISK_BANDS, Rng } from '../sim';
 import { shuffle } from './freeze';
 import { NOTHING, type ProbeTruth } from './truth';

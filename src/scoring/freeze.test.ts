@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../scenario/schema';
-import { loadScenarioFile } from '../sim/testing';
+import { loadScenarioFile } from '../scenario/testing';
 import { answerChoices, isCorrect } from './answers';
 import { SCORING } from './config';
 import { eligibleProbes, pickProbes, scheduleFreezes } from './freeze';

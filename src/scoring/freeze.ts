@@ -3,7 +3,7 @@
  * ones, never in the first minute, never within a minute of another freeze; 2-4 questions from the
  * probes that fit the phase at the freeze, spread over Endsley's levels. Deterministic under the seed.
  */
-import type { Probe, Scenario } from '../scenario/schema';
+import type { Probe, Scenario } from '../scenario';
 import { Rng } from '../sim';
 import { SCORING } from './config';
 

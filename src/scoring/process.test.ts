@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScripted } from '../sim';
-import { loadScenarioFile } from '../sim/testing';
+import { loadScenarioFile } from '../scenario/testing';
 import { SCORING } from './config';
 import { noticeScore, processIndicators } from './process';
 import { holdLog } from './testLogs';

@@ -5,7 +5,7 @@
  * continues with the trainee's signals unchanged, the other under the hypothetical input, for the
  * same simulated time. Comparing the two gives calmer / same / escalates.
  */
-import type { Probe, Scenario } from '../scenario/schema';
+import type { Probe } from '../scenario';
 import {
   distance,
   inputsOf,
@@ -13,6 +13,7 @@ import {
   yawTowards,
   type LogEntry,
   type ProjectionAnswer,
+  type ScenarioSpec,
   type Simulation,
   type TraineeSignals,
 } from '../sim';
@@ -45,7 +46,7 @@ function copy(s: TraineeSignals): TraineeSignals {
 }
 
 export function project(
-  scenario: Scenario,
+  scenario: ScenarioSpec,
   seed: number,
   log: readonly LogEntry[],
   h: Hypothetical,

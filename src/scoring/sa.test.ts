@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScripted } from '../sim';
-import { loadScenarioFile } from '../sim/testing';
+import { loadScenarioFile } from '../scenario/testing';
 import type { ProcessIndicators } from './process';
 import { processIndicators } from './process';
 import { saScore, type ProbeResult } from './sa';

@@ -3,8 +3,14 @@
  * from what the trainee said (each option's `beta` tags, its tags and tone) and from body language
  * (hands open, angled stance, distance kept), each item with its evidence (time and what happened).
  */
-import type { Scenario } from '../scenario/schema';
-import { BETA_DOMAINS, TONE_FORCE, type BetaDomain, type LogEntry, type Tone } from '../sim';
+import {
+  BETA_DOMAINS,
+  TONE_FORCE,
+  type BetaDomain,
+  type LogEntry,
+  type ScenarioSpec,
+  type Tone,
+} from '../sim';
 import { SCORING } from './config';
 import type { ProcessIndicators } from './process';
 import type { Trace } from './trace';
@@ -49,7 +55,7 @@ const PROVOKING_TONE = TONE_FORCE.commanding;
 /** Within this distance (m, Hall's social zone) body language is judged; further away it hardly reads. */
 const BODY_RANGE_M = 3.6;
 
-export function utterancesOf(scenario: Scenario, log: readonly LogEntry[]): Utterance[] {
+export function utterancesOf(scenario: ScenarioSpec, log: readonly LogEntry[]): Utterance[] {
   const out: Utterance[] = [];
   for (const e of log) {
     if (e.kind !== 'act' || e.event.type !== 'SAY') continue;

@@ -3,7 +3,7 @@
  * the geometry and phase that process indicators and the debrief's curves need (the log itself
  * holds inputs, effects and arousal, not positions). The run is deterministic (design.md §1).
  */
-import type { Scenario } from '../scenario/schema';
+import type { Scenario } from '../scenario';
 import {
   CUE_BEHAVIOURS,
   Simulation,

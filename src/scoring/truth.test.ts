@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Probe } from '../scenario/schema';
 import { createPolicy, Simulation, type TraineeSignals } from '../sim';
-import { loadScenarioFile } from '../sim/testing';
+import { loadScenarioFile } from '../scenario/testing';
 import { project } from './projection';
 import { NOTHING, probeTruth } from './truth';
 

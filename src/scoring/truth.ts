@@ -3,7 +3,7 @@
  * Endsley 1995). Levels 1 and 2 read the current state; level 3 asks the machine itself what
  * happens under a hypothetical input (projection.ts), so the answer key is the model.
  */
-import type { Probe } from '../scenario/schema';
+import type { Probe } from '../scenario';
 import type { CueBehaviour, CyclePhase, ProjectionAnswer, RiskBand, Simulation } from '../sim';
 import { riskBandOf } from './config';
 import { project, type Projection } from './projection';

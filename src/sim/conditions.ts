@@ -2,7 +2,7 @@
  * Compiles the named-condition vocabulary of scenario files into plain predicates. Nothing is
  * evaluated from text: each key maps to a fixed piece of code here (design.md §3).
  */
-import type { Condition } from '../scenario/schema';
+import type { Condition } from './spec';
 import type { Proxemics, TraineeSignals } from './types';
 import { TONE_FORCE, UTTERANCE_TAGS, type Act, type Tone, type UtteranceTag } from './vocabulary';
 

@@ -8,3 +8,14 @@ export * from './vocabulary';
 export { Rng } from './rng';
 export { runScripted, replay, inputsOf, summarize, type RunSummary, type RunOptions } from './run';
 export { createPolicy, TRAINEE_POLICIES, type TraineePolicyName, type TraineePolicy } from './trainees';
+export type * from './spec';
+export {
+  tagMask,
+  gazeTargetsMentioned,
+  phasesMentioned,
+  usesInstant,
+  compileCondition,
+  type Predicate,
+} from './conditions';
+export { stepTick } from './dynamics';
+export { discreteChangeDue } from './machine';

@@ -7,7 +7,7 @@
  * child pair whose delayed transition fires when nobody has spoken to the patient for too long.
  */
 import { assign, enqueueActions, setup } from 'xstate';
-import type { Scenario } from '../scenario/schema';
+import type { ScenarioSpec as Scenario } from './spec';
 import type { EvalState } from './conditions';
 import { initialContext, type MachineInput, type PatientContext } from './context';
 import { enterEnding, enterPhase, evalState, stepAct, stepTick, type Step } from './dynamics';
@@ -17,6 +17,8 @@ import type { SimEffect, SimEvent } from './types';
 import { TONE_FORCE, type Act } from './vocabulary';
 
 export const MACHINE_ID = 'patient';
+const IGNORED: Act = 'ignored';
+const WITHDRAW: Act = 'withdraw';
 const NO_EFFECTS: SimEffect[] = [];
 /** A trainee must be this close to an exit to leave through it (m). */
 export const EXIT_REACH = 1.2;
@@ -156,7 +158,7 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
         initial: 'attended',
         states: {
           attended: { after: { ignoredAfter: 'ignored' } },
-          ignored: { entry: { type: 'act' as const, params: { act: 'ignored' as Act } }, always: 'attended' },
+          ignored: { entry: { type: 'act' as const, params: { act: IGNORED } }, always: 'attended' },
         },
         always: phase.transitions.map((tr, index) => ({
           guard: { type: 'transitionReady' as const, params: { index } },
@@ -206,7 +208,7 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
             .map((e) => ({
               guard: { type: 'canWithdraw' as const, params: { phases: e.phases ?? null } },
               target: phaseTarget(e.id),
-              actions: { type: 'act' as const, params: { act: 'withdraw' as Act } },
+              actions: { type: 'act' as const, params: { act: WITHDRAW } },
             })),
         },
         always: [...actEndings('alarm'), ...actEndings('help')],

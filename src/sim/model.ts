@@ -2,7 +2,7 @@
  * A scenario compiled for fast ticking: lookups by id, compiled predicates, lines grouped by use.
  * Built once per machine; never changes while a run ticks.
  */
-import type { Ending, Line, Phase, Rule, Scenario, UtteranceOption } from '../scenario/schema';
+import type { Ending, Line, Phase, Rule, ScenarioSpec as Scenario, UtteranceOption } from './spec';
 import { compileCondition, usesInstant, type Predicate } from './conditions';
 import type { ExitPoint } from './proxemics';
 import type { CueBehaviour } from './vocabulary';

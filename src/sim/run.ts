@@ -1,5 +1,5 @@
 /** Runs a whole encounter headlessly with a scripted trainee, and replays logged runs. */
-import type { Scenario } from '../scenario/schema';
+import type { ScenarioSpec as Scenario } from './spec';
 import { Simulation } from './simulation';
 import { createPolicy, type TraineePolicyName } from './trainees';
 import type { LogEntry, SimEvent, TraineeSignals } from './types';

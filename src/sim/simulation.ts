@@ -4,7 +4,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { SimClock } from './clock';
-import type { Ending, Line, Scenario, UtteranceOption } from '../scenario/schema';
+import type { Ending, Line, ScenarioSpec, UtteranceOption } from './spec';
 import type { PatientContext } from './context';
 import { buildPatientMachine, discreteChangeDue, type PatientMachine } from './machine';
 import { stepTick } from './dynamics';
@@ -38,8 +38,9 @@ export interface SimulationOptions {
 /** Words per second of speech, to know how long the mouth moves when no clip length is known. */
 const SPEECH_CHARS_PER_S = 14;
 
-export class Simulation {
-  readonly scenario: Scenario;
+/** `S`: the caller's own scenario type (the validated file, with everything the scene needs). */
+export class Simulation<S extends ScenarioSpec = ScenarioSpec> {
+  readonly scenario: S;
   readonly seed: number;
   readonly model: PatientModel;
   readonly machine: PatientMachine;
@@ -58,7 +59,7 @@ export class Simulation {
   private synced!: PatientContext;
   private readonly sampleS: number;
 
-  constructor(scenario: Scenario, opts: SimulationOptions) {
+  constructor(scenario: S, opts: SimulationOptions) {
     this.scenario = scenario;
     this.seed = opts.seed;
     this.sampleS = opts.arousalSampleS ?? 0.5;
@@ -228,8 +229,7 @@ export class Simulation {
     const snap = this.actor.getSnapshot();
     const c = this.p;
     const v = this.view;
-    const ending =
-      snap.status === 'done' ? (Object.keys(snap.value as object)[0] ?? String(snap.value)) : null;
+    const ending = snap.status === 'done' ? (Object.keys(snap.value)[0] ?? JSON.stringify(snap.value)) : null;
     const endingId = typeof snap.value === 'string' ? snap.value : ending;
     v.outcome = snap.status === 'done' ? endingId : null;
     const state = v.outcome ?? c.phaseId;

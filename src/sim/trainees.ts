@@ -2,7 +2,7 @@
  * Scripted trainees: policies that play a scenario headlessly for tests, tuning and instructors.
  * They see what a trainee could see (positions, phase cues, what the patient says), never arousal.
  */
-import type { UtteranceOption } from '../scenario/schema';
+import type { UtteranceOption } from './spec';
 import type { PatientModel } from './model';
 import { distance, inTheWay, nearestExit, yawTowards } from './proxemics';
 import { Rng } from './rng';

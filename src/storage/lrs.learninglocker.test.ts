@@ -10,7 +10,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDebrief, toStatements, uuidFrom } from '../debrief';
 import { runScripted } from '../sim';
-import { loadScenarioFile } from '../sim/testing';
+import { loadScenarioFile } from '../scenario/testing';
 import { reserveLearningLocker, type LearningLocker } from '../../test/support/learningLocker';
 import { LrsOutbox, OutboxDb } from './lrs';
 
@@ -92,7 +92,7 @@ describe('LRS delivery to Learning Locker (xapi-statements)', () => {
 
       // An invalid statement: the LRS's validator refuses it (400) and the outbox drops it, no retry loop.
       const invalid = { ...statements[0]!, id: uuidFrom('invalid'), verb: { id: 'not a url' } };
-      await outbox.enqueue([invalid as never]);
+      await outbox.enqueue([invalid]);
       expect(await outbox.flush(target)).toEqual({ sent: 0, dropped: 1, waiting: 0 });
       expect(await outbox.pending()).toEqual([]);
       await outbox.db.delete();

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDebrief, toStatements, uuidFrom } from '../debrief';
 import { runScripted } from '../sim';
-import { loadScenarioFile } from '../sim/testing';
+import { loadScenarioFile } from '../scenario/testing';
 import { LrsOutbox, MAX_RESPONSE_CHARS, OutboxDb } from './lrs';
 
 const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');

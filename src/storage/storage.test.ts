@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDebrief, uuidFrom } from '../debrief';
 import { inputsOf, replay, runScripted } from '../sim';
-import { loadScenarioFile } from '../sim/testing';
+import { loadScenarioFile } from '../scenario/testing';
 import { RoligDb } from './db';
 import { Autosaver, RunStore } from './runs';
 import { exportRuns, importRuns, MAX_IMPORT_BYTES, utf8Bytes } from './transfer';

@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { HAND_POSES, STANCES, type HandPose, type Stance } from '../sim/vocabulary';
+import { HAND_POSES, STANCES, type HandPose, type Stance } from '../sim';
 
 export interface BodyStateProps {
   hands: HandPose;

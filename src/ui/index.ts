@@ -8,3 +8,14 @@ export { LoadingBar } from './LoadingBar';
 export { SimStatus, type SimStatusProps } from './SimStatus';
 export { useSettings, getSettings, updateSettings, type Settings, type SubtitleSize } from './settings';
 export type { ScenarioEntry, LoadProblem } from './types';
+export {
+  getProfile,
+  updateProfile,
+  useProfile,
+  lrsEndpoint,
+  lrsAllowedNow,
+  xapiHomePage,
+  recordPseudonym,
+  type Profile,
+  type LrsConfig,
+} from './profile';

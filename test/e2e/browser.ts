@@ -177,7 +177,7 @@ export async function storedRows<T>(page: Page, db: string, store: string): Prom
       if (!dbs.some((d) => d.name === name)) return [];
       return new Promise<T[]>((resolve, reject) => {
         const req = indexedDB.open(name);
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error(`cannot open ${name}`));
         req.onsuccess = () => {
           const d = req.result;
           if (!d.objectStoreNames.contains(storeName)) {
@@ -190,7 +190,7 @@ export async function storedRows<T>(page: Page, db: string, store: string): Prom
             d.close();
             resolve(get.result as T[]);
           };
-          get.onerror = () => reject(get.error);
+          get.onerror = () => reject(get.error ?? new Error(`cannot read ${storeName}`));
         };
       });
     },

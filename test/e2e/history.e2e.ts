@@ -100,7 +100,7 @@ describe('run history', () => {
       p.getByTestId('history-export').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^rolig-\d{4}-\d\d-\d\d-[0-9a-f]{8}\.json$/);
-    const exported = readFileSync((await download.path())!, 'utf8');
+    const exported = readFileSync(await download.path(), 'utf8');
     expect(JSON.parse(exported).runs).toEqual(JSON.parse(text).runs);
 
     await p.getByTestId('history-delete').click();
@@ -117,7 +117,7 @@ describe('run history', () => {
     expect(await debriefText(p)).toBe(before);
     await p.getByTestId('debrief-back').click();
     const [again] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-all').click()]);
-    expect(JSON.parse(readFileSync((await again.path())!, 'utf8')).runs).toEqual(JSON.parse(text).runs);
+    expect(JSON.parse(readFileSync(await again.path(), 'utf8')).runs).toEqual(JSON.parse(text).runs);
     expect(s.errors).toEqual([]);
   });
 });

@@ -252,7 +252,7 @@ async function enterAndStart(page: Page, query: string, voice = false): Promise<
   if (voice) {
     await page.getByTestId('voice-enable').click();
     await page.waitForFunction(
-      () => (document.querySelector('[data-testid="voice-tone"]') as HTMLElement | null)?.dataset.tone,
+      () => document.querySelector<HTMLElement>('[data-testid="voice-tone"]')?.dataset.tone,
       undefined,
       { timeout: 120_000 },
     );
@@ -617,10 +617,7 @@ describe('voice tone through the fake microphone', () => {
     const tone = page.getByTestId('voice-tone');
     // Two seconds of speech heard (the reading's own measure), not a fixed pause.
     await page.waitForFunction(
-      () =>
-        Number(
-          (document.querySelector('[data-testid="voice-tone"]') as HTMLElement | null)?.dataset.speech,
-        ) >= 2,
+      () => Number(document.querySelector<HTMLElement>('[data-testid="voice-tone"]')?.dataset.speech) >= 2,
       undefined,
       { timeout: 120_000, polling: 100 },
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inputsOf, replay, runScripted } from './run';
-import { loadScenarioFile } from './testing';
+import { inputsOf, replay, runScripted } from '../../src/sim/run';
+import { loadScenarioFile } from '../../src/scenario/testing';
 
 const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');
 
@@ -34,8 +34,8 @@ describe('determinism', () => {
 describe('tick elision', () => {
   it('matches an actor that is sent every TICK: same transitions, effects and arousal', async () => {
     const { createActor } = await import('xstate');
-    const { SimClock } = await import('./clock');
-    const { buildPatientMachine } = await import('./machine');
+    const { SimClock } = await import('../../src/sim/clock');
+    const { buildPatientMachine } = await import('../../src/sim/machine');
     for (const trainee of ['textbook', 'provocative', 'random'] as const) {
       const { sim } = runScripted(scenario, trainee, 11, { hz: 30 });
       const clock = new SimClock();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../scenario/schema';
-import { initialSignals } from './context';
-import { amplification, relax } from './dynamics';
-import { compileModel } from './model';
-import { Simulation } from './simulation';
-import { loadScenarioFile } from './testing';
-import type { TraineeSignals } from './types';
+import type { Scenario } from '../../src/scenario';
+import { initialSignals } from '../../src/sim/context';
+import { amplification, relax } from '../../src/sim/dynamics';
+import { compileModel } from '../../src/sim/model';
+import { Simulation } from '../../src/sim/simulation';
+import { loadScenarioFile } from '../../src/scenario/testing';
+import type { TraineeSignals } from '../../src/sim/types';
 
 const base = loadScenarioFile('scenarios/ed-waiting-room.yaml');
 /** The bundled scenario with no rules and no noise: pure dynamics. */

@@ -3,14 +3,14 @@
  * provocation escalates, and tone, distance and blocking each change the arousal curve alone.
  */
 import { describe, expect, it } from 'vitest';
-import { initialSignals } from './context';
-import { inTheWay, nearestExit } from './proxemics';
-import { runScripted } from './run';
-import { Simulation } from './simulation';
-import { bundledScenarios } from './testing';
-import type { Tone } from './vocabulary';
-import type { Scenario } from '../scenario/schema';
-import type { Vec2 } from './types';
+import { initialSignals } from '../../src/sim/context';
+import { inTheWay, nearestExit } from '../../src/sim/proxemics';
+import { runScripted } from '../../src/sim/run';
+import { Simulation } from '../../src/sim/simulation';
+import { bundledScenarios } from '../../src/scenario/testing';
+import type { Tone } from '../../src/sim/vocabulary';
+import type { Scenario } from '../../src/scenario';
+import type { Vec2 } from '../../src/sim/types';
 
 const SEEDS = 200;
 const scenarios = bundledScenarios();

@@ -120,7 +120,10 @@ export function xapiRuleViolations(s: Obj): string[] {
           );
         const res = isObj(s.result) ? s.result.response : undefined;
         if (res !== undefined)
-          need(typeof res === 'string' && listed(res), `result.response: "${String(res)}" names choice ids`);
+          need(
+            typeof res === 'string' && listed(res),
+            `result.response: ${JSON.stringify(res)} names choice ids`,
+          );
       }
     }
   }

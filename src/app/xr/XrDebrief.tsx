@@ -8,8 +8,8 @@ import { useState } from 'react';
 import type { DebriefRecord } from '../../debrief';
 import { useT, type Translate } from '../../i18n';
 import type { Ending } from '../../scenario';
-import { mmss } from '../../ui/debrief/labels';
-import { CYCLE_FILL } from '../../ui/debrief/TimelineChart';
+import { mmss } from '../../ui/debrief';
+import { CYCLE_FILL } from '../../ui/debrief';
 import { CanvasPanel, type PanelSpec } from './CanvasPanel';
 
 export type XrDebriefPage = 'summary' | 'feedback';

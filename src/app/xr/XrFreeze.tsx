@@ -11,7 +11,7 @@ import { useT, type Translate } from '../../i18n';
 import type { XrInput } from '../../input/xr';
 import type { ProbeAnswer } from '../../scoring';
 import type { FreezeQuestion } from '../../ui/debrief';
-import { answerLabel } from '../../ui/debrief/labels';
+import { answerLabel } from '../../ui/debrief';
 import { CanvasPanel, type PanelButton, type PanelSpec } from './CanvasPanel';
 
 export interface XrFreezeProps {

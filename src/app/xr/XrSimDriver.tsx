@@ -7,7 +7,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useMemo, useRef, type RefObject } from 'react';
 import { Matrix4, Vector3, type Group } from 'three';
 import { XR_THRESHOLDS, XrInput } from '../../input/xr';
-import { createGazeCaster } from '../../scene/gaze';
+import { createGazeCaster } from '../../scene';
 import type { Simulation } from '../../sim';
 import { syncPatientView, type PatientViewState } from '../patientView';
 import { createPoseSample, readXrPoses } from './readPoses';
@@ -55,7 +55,7 @@ export function XrSimDriver(p: XrSimDriverProps) {
 
     if (frameNo.current++ % XR_THRESHOLDS.gaze.everyFrames === 0) {
       const h = pose.head;
-      dir.set(0, 0, -1).applyQuaternion(h.quaternion as never);
+      dir.set(0, 0, -1).applyQuaternion(h.quaternion);
       gaze.current = caster.cast(scene, h.position as Vector3, dir);
     }
     // Poses are read while paused too (the panels follow the trainee); only the sim holds still.

@@ -1,5 +1,5 @@
-import type { TraineeSignals, Vec2 } from '../../sim/types';
-import { HAND_POSES, type HandPose, type Stance } from '../../sim/vocabulary';
+import type { TraineeSignals, Vec2 } from '../../sim';
+import { HAND_POSES, type HandPose, type Stance } from '../../sim';
 import {
   DEFAULT_SEATED_HEIGHT,
   FAST_SPEED,

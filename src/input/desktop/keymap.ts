@@ -1,4 +1,4 @@
-import type { HandPose } from '../../sim/vocabulary';
+import type { HandPose } from '../../sim';
 
 /**
  * Desktop key bindings by KeyboardEvent.code (physical position, so WASD works on Norwegian and

@@ -3,7 +3,7 @@
  * Priority when several hold: pointing > raised > crossed > hidden > open, i.e. the most provocative
  * reading wins (domain.md §2, BETA 2: "don't provoke: hands visible and open, no crossed arms").
  */
-import type { HandPose } from '../../sim/vocabulary';
+import type { HandPose } from '../../sim';
 import { BodyFrame, type HandSample, type Local, type V3 } from './bodyFrame';
 import { XR_THRESHOLDS } from './thresholds';
 

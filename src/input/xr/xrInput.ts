@@ -1,4 +1,4 @@
-import type { TraineeSignals, Vec2 } from '../../sim/types';
+import type { TraineeSignals, Vec2 } from '../../sim';
 import {
   BodyFrame,
   headYaw,

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import type { DebriefRecord } from '../../debrief';
-import { WELLBEING_PRINCIPLES } from '../../debrief/constants';
+import { WELLBEING_PRINCIPLES } from '../../debrief';
 
 export interface ReflectionFormProps {
   record: DebriefRecord;

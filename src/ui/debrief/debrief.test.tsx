@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDebrief, uuidFrom } from '../../debrief';
 import { answerChoices, NOTHING } from '../../scoring';
 import { runScripted } from '../../sim';
-import { loadScenarioFile } from '../../sim/testing';
+import { loadScenarioFile } from '../../scenario/testing';
 import { DebriefView } from './DebriefView';
 import { FreezeOverlay } from './FreezeOverlay';
 

@@ -4,7 +4,7 @@ import { buildDebrief, uuidFrom } from '../../debrief';
 import { setLang } from '../../i18n';
 import { traceRun } from '../../scoring';
 import { Simulation, type TraineeSignals } from '../../sim';
-import { loadScenarioFile } from '../../sim/testing';
+import { loadScenarioFile } from '../../scenario/testing';
 import { degreesOff, planDirection } from './facing';
 import { ReplayView } from './ReplayView';
 
@@ -86,9 +86,9 @@ describe('replay facing', () => {
     expect(screen.getByTestId('replay-trainee-facing-text').textContent).toBe(
       'up and left on the plan, 0° from the patient',
     );
-    expect(
-      (screen.getByTestId('replay-scrubber') as HTMLInputElement).getAttribute('aria-valuetext'),
-    ).toContain('You face: up and left on the plan, 0° from the patient');
+    expect(screen.getByTestId<HTMLInputElement>('replay-scrubber').getAttribute('aria-valuetext')).toContain(
+      'You face: up and left on the plan, 0° from the patient',
+    );
   });
 
   it('points it away when the trainee turns his back, and states 180° in nb too', async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDebrief, uuidFrom } from '../../debrief';
 import { setLang } from '../../i18n';
 import { runScripted } from '../../sim';
-import { loadScenarioFile } from '../../sim/testing';
+import { loadScenarioFile } from '../../scenario/testing';
 import { exportRuns, RoligDb, RunStore } from '../../storage';
 import { frameAt, framesFromInputs, framesFromRecord, ReplayView } from '../debrief/ReplayView';
 import { getProfile } from '../profile';
@@ -98,7 +98,7 @@ describe('HistoryScreen', () => {
     await store.remove(b);
     render(<HistoryScreen store={store} canOpen={() => true} onOpen={() => {}} onBack={() => {}} />);
     await screen.findByTestId('history-empty');
-    const input = screen.getByTestId('import-file') as HTMLInputElement;
+    const input = screen.getByTestId<HTMLInputElement>('import-file');
 
     const bad = JSON.parse(good);
     bad.runs[1].record.sa.total = 250;
@@ -185,7 +185,7 @@ describe('ReplayView', () => {
     await waitFor(() => expect(screen.getByTestId('replay').dataset.source).toBe('inputs'));
     expect(screen.getAllByTestId('replay-exit')).toHaveLength(scenario.setting.exits.length);
     expect(screen.getAllByTestId('replay-furniture')).toHaveLength(scenario.setting.furniture.length);
-    const scrub = screen.getByTestId('replay-scrubber') as HTMLInputElement;
+    const scrub = screen.getByTestId<HTMLInputElement>('replay-scrubber');
     const at0 = screen.getByTestId('replay-trainee').getAttribute('cx');
     const last = record.phases.at(-1)!;
     fireEvent.change(scrub, { target: { value: String(Math.max(last.from + 0.5, record.durationS - 1)) } });

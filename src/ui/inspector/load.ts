@@ -12,11 +12,11 @@ export type Loaded =
   | { ok: false; file: string; text: string; problems: Problem[] };
 
 /** Scenario files bundled at build time (the same modules the start screen uses). */
-export const BUNDLED = import.meta.glob('/scenarios/*.yaml', {
+export const BUNDLED: Record<string, string> = import.meta.glob<string>('/scenarios/*.yaml', {
   query: '?raw',
   import: 'default',
   eager: true,
-}) as Record<string, string>;
+});
 
 /**
  * Loads with the schema and reference checks (parseScenario: fast, every problem positioned).

@@ -1,0 +1,168 @@
+/**
+ * What the simulation reads of a scenario: plain data types, owned here so the core imports nothing
+ * of ours. `src/scenario` validates a file with its zod schema, whose output is checked (by the
+ * compiler, `satisfies`) to be these types; a scenario loaded there is passed straight in.
+ */
+import type {
+  Act,
+  BetaDomain,
+  CueBehaviour,
+  CyclePhase,
+  EndingKind,
+  HallZone,
+  HandPose,
+  Pose,
+  Stance,
+  Tone,
+  UtteranceTag,
+} from './vocabulary';
+
+/** Bilingual text: Norwegian bokmål and English. */
+export interface Text {
+  nb: string;
+  en: string;
+}
+/** [x, z] on the floor in metres, origin at the room's centre. */
+export type Point = [number, number];
+
+/** A condition of the named vocabulary (docs/model.md). Several keys must all hold (AND). */
+export interface Condition {
+  distanceBelow?: number;
+  distanceAbove?: number;
+  zone?: HallZone | HallZone[];
+  closingSpeedAbove?: number;
+  closingSpeedBelow?: number;
+  headHeightAbove?: number;
+  headHeightBelow?: number;
+  stance?: Stance;
+  hands?: HandPose | HandPose[];
+  gazeOn?: string;
+  staringAboveS?: number;
+  blockingExit?: boolean;
+  ownExitClear?: boolean;
+  tone?: Tone | Tone[];
+  toneAtLeast?: Tone;
+  utteranceTag?: UtteranceTag | UtteranceTag[];
+  act?: Act | Act[];
+  saidBefore?: UtteranceTag | UtteranceTag[];
+  ignoredForAboveS?: number;
+  timeInPhaseAboveS?: number;
+  elapsedAboveS?: number;
+  phase?: string | string[];
+  arousalAbove?: number;
+  arousalBelow?: number;
+  alarmRaised?: boolean;
+  helpCalled?: boolean;
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+}
+
+/** A trigger or calming rule: a rate while the condition holds, or an impulse when it becomes true. */
+export interface Rule {
+  id: string;
+  label?: Text;
+  when: Condition;
+  rate?: number;
+  impulse?: number;
+  cooldownS?: number;
+}
+
+export interface ExitSpec {
+  id: string;
+  label: Text;
+  position: Point;
+  width: number;
+  kind: 'door' | 'corridor' | 'emergencyExit';
+}
+
+export interface Placement {
+  position: Point;
+  facingDeg: number;
+}
+
+/** The room as the simulation needs it: its size, exits and where the two people start. */
+export interface SettingSpec {
+  width: number;
+  depth: number;
+  exits: ExitSpec[];
+  patientStart: Placement;
+  traineeStart: Placement;
+}
+
+/** The persona's arousal dynamics (domain.md §1). */
+export interface PatientSpec {
+  baselineArousal: number;
+  initialArousal: number;
+  exhaustedArousal: number;
+  halfLifeS: number;
+  residueGain: number;
+  noise: number;
+  ignoredAfterS: number;
+  sensitivities: { triggers: Rule[]; calming: Rule[] };
+}
+
+export interface CueSpec {
+  id: string;
+  behaviour: CueBehaviour;
+  description: Text;
+}
+
+export interface Transition {
+  to: string;
+  when: Condition;
+  forS?: number;
+}
+
+export interface Phase {
+  id: string;
+  cycle: CyclePhase;
+  label: Text;
+  pose: Pose;
+  cues: string[];
+  holds?: string;
+  calmingEffect: number;
+  transitions: Transition[];
+}
+
+export interface Line {
+  id: string;
+  text: Text;
+  audio?: string;
+  on: 'enter' | 'reply' | 'ignored' | 'idle' | 'ending';
+  phases?: string[];
+  replyTo?: UtteranceTag[];
+  endings?: string[];
+}
+
+export interface UtteranceOption {
+  id: string;
+  text: Text;
+  tone: Tone;
+  tags: UtteranceTag[];
+  beta: BetaDomain[];
+  phases?: string[];
+}
+
+export interface Ending {
+  id: string;
+  kind: EndingKind;
+  title: Text;
+  description: Text;
+  on?: 'withdraw' | 'alarm' | 'help' | 'timeout';
+  phases?: string[];
+  afterS?: number;
+}
+
+/** A scenario as the simulation reads it. */
+export interface ScenarioSpec {
+  id: string;
+  durationS: number;
+  setting: SettingSpec;
+  patient: PatientSpec;
+  cues: CueSpec[];
+  phases: Phase[];
+  lines: Line[];
+  options: UtteranceOption[];
+  endings: Ending[];
+}
