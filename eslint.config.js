@@ -20,7 +20,7 @@ const LAYERS = {
   storage: ['sim', 'scoring', 'debrief'],
   scene: ['sim', 'scenario'],
   input: ['sim'],
-  audio: ['sim'],
+  audio: ['sim', 'scenario', 'i18n'],
   ui: ['sim', 'scenario', 'scoring', 'debrief', 'session', 'storage', 'i18n'],
   app: [
     'sim',
@@ -130,7 +130,7 @@ export default tseslint.config(
               target: Object.keys(LAYERS),
               allow: ['index.ts', 'index.tsx', '*/index.ts', '*/index.tsx', '*.css'],
             },
-            { target: ['app'], allow: ['deepLink.ts'] },
+            { target: ['app'], allow: ['loading/deepLink.ts'] },
           ],
         },
       ],

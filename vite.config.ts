@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -31,7 +31,9 @@ function swManifest(): Plugin {
         ? config.build.outDir
         : join(config.root, config.build.outDir);
     },
-    closeBundle() {
+    closeBundle(error?: Error) {
+      // A failed build leaves no outDir: let the bundler report its own error.
+      if (error || !existsSync(outDir)) return;
       const skip = new Set(['sw.js', 'sw-manifest.json']);
       const files = listFiles(outDir)
         .map((f) => f.split(sep).join('/'))

@@ -15,6 +15,7 @@ export default defineConfig({
           testTimeout: 120_000,
           include: [
             'src/sim/**/*.test.ts',
+            'src/session/**/*.test.ts',
             'src/scenario/**/*.test.ts',
             'src/scoring/**/*.test.ts',
             'src/debrief/**/*.test.ts',

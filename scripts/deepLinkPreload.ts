@@ -78,7 +78,7 @@ export function deepLinkAssets(bundle: Record<string, OutputLike>, entryModule: 
   return { modules: modules.map((f) => `./${f}`), styles: [...styles].map((f) => `./${f}`), scenes };
 }
 
-export function deepLinkPreload(entryModule = /[\\/]src[\\/]app[\\/]RunScreen\.tsx$/): Plugin {
+export function deepLinkPreload(entryModule = /[\\/]src[\\/]app[\\/]run[\\/]RunScreen\.tsx$/): Plugin {
   return {
     name: 'rolig-deep-link-preload',
     apply: 'build',

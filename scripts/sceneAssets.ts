@@ -1,6 +1,6 @@
 /**
  * Vite plugin: packs each bundled scenario's scene geometry (the room and the patient's body,
- * src/scene/sceneData.ts) at build time into `scenes/<id>-<hash>.bin.gz`, and makes
+ * src/scene/pack/sceneData.ts) at build time into `scenes/<id>-<hash>.bin.gz`, and makes
  * `virtual:rolig-scene-assets` map scenario ids to those files. A run fetches its file instead of
  * building the geometry before its first frame (issue #3); gzip takes the ~1 MB of plain arrays
  * per scenario to ~100 KB. In the dev server (and tests) the map is empty and runs build the scene.
@@ -30,7 +30,7 @@ export function sceneAssets(): Plugin {
     async load(id) {
       if (id !== RESOLVED) return null;
       if (!build) return 'export default {};';
-      const url = pathToFileURL(join(root, 'src/scene/sceneData.ts')).href;
+      const url = pathToFileURL(join(root, 'src/scene/pack/sceneData.ts')).href;
       const { packedScene } = (await tsImport(url, import.meta.url)) as typeof SceneData;
       const files: Record<string, string> = {};
       for (const e of await loadScenarioEntries(root)) {

@@ -1,5 +1,5 @@
 // First: a deep link into a run starts fetching the run's code before anything else is evaluated.
-import './app/deepLink';
+import './app/loading/deepLink';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, registerServiceWorker } from './app';

@@ -4,7 +4,7 @@ import { setLang } from '../i18n';
 import { loadTestScenario } from '../ui/testScenario';
 import { App } from './App';
 import { readRunParams } from './params';
-import { exitWithinReach } from './patientView';
+import { exitWithinReach } from './run/patientView';
 import { parseEntries } from './scenarioEntries';
 import { bundledScenarios } from './scenarios';
 

@@ -4,7 +4,7 @@ import type { DebriefRecord } from '../debrief';
 import type { Ending, Scenario } from '../scenario';
 import type { StoredRun } from '../storage';
 import type { LogEntry } from '../sim';
-import { RecoveryBanner } from '../ui/debrief';
+import { RecoveryBanner } from '../ui';
 import {
   BriefingScreen,
   EndScreen,
@@ -18,14 +18,14 @@ import {
 } from '../ui';
 import { getProfile, lrsEndpoint } from '../ui';
 import { readRunParams } from './params';
-import { prepareScene } from './scenePrefetch';
-import { useModule } from './useModule';
-import { runScreenModule } from './runScreenModule';
+import { prepareScene } from './loading/scenePrefetch';
+import { useModule } from './loading/useModule';
+import { runScreenModule } from './loading/runScreenModule';
 import type { RunStatus } from './runTypes';
 import { bundledScenarios } from './scenarios';
-import { VoiceToggle } from './voice/VoiceToggle';
+import { VoiceOptIn } from './VoiceOptIn';
 import { EnterVrButton, requestVrSession } from './xr';
-import type { ResumeState } from './useRunRecord';
+import type { ResumeState } from '../session';
 
 const DebriefView = lazy(() => import('../ui/debrief').then((m) => ({ default: m.DebriefView })));
 // The scenario inspector (elkjs, what-if runs, coverage) is its own chunk, loaded when opened.
@@ -220,7 +220,7 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
               }}
             />
           </div>
-          <VoiceToggle />
+          <VoiceOptIn />
         </BriefingScreen>
       )}
       {screen.name === 'run' && !runScreen && <LoadingBar />}

@@ -6,7 +6,7 @@
 import { toStatements, type AnswerLabels, type DebriefRecord } from '../debrief';
 import { t, tx, type Lang, type Translate } from '../i18n';
 import { LrsOutbox, type LrsTarget } from '../storage';
-import { answerLabel } from '../ui/debrief';
+import { answerLabel } from '../ui';
 import { getProfile, lrsAllowedNow, lrsEndpoint, xapiHomePage } from '../ui';
 
 let outbox: LrsOutbox | null = null;

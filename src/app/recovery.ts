@@ -7,8 +7,8 @@ import type { Scenario } from '../scenario';
 import { inputsOf, replay } from '../sim';
 import { exportRuns, type StoredRun } from '../storage';
 import { downloadText, exportName } from '../ui/history';
-import { getRunStore } from './runStore';
-import type { ResumeState } from './useRunRecord';
+import { getRunStore } from './loading/runStore';
+import type { ResumeState } from '../session';
 
 export async function findInterrupted(): Promise<StoredRun | null> {
   return (await getRunStore()?.interrupted()) ?? null;

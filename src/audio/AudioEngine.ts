@@ -15,6 +15,7 @@ import {
   type SoundName,
 } from './manifest';
 import { toHowlerOrientation, toHowlerPosition, type Vec3Like } from './spatial';
+import { STANDING_EYE_HEIGHT } from '../sim';
 
 /** A line to voice: its id and, when the scenario has its own recording, the asset id (`audio:`). */
 export interface LineRef {
@@ -53,7 +54,7 @@ export class AudioEngine {
   private voice: Howl | null = null;
   private readonly sfx = new Set<Howl>();
   /** Listener [pos xyz, forward xyz, up xyz] as last given, and as last sent to howler. */
-  private readonly listener = new Float64Array([0, 1.65, 0, 0, 0, -1, 0, 1, 0]);
+  private readonly listener = new Float64Array([0, STANDING_EYE_HEIGHT, 0, 0, 0, -1, 0, 1, 0]);
   private readonly sentListener = new Float64Array(9).fill(NaN);
   private readonly source = new Float64Array([0, 1.6, 0]);
   private readonly sentSource = new Float64Array(3).fill(NaN);

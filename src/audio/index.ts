@@ -17,3 +17,5 @@ export {
   toHowlerPosition,
   type Vec3Like,
 } from './spatial';
+export { AudioFollower } from './AudioFollower';
+export { useRunAudio } from './useRunAudio';

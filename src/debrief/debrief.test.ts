@@ -5,7 +5,7 @@ import { loadScenarioFile } from '../scenario/testing';
 import { buildDebrief } from './build';
 import { uuidFrom } from './ids';
 import { DebriefRecordSchema, type DebriefRecord } from './record';
-import { runWithFreezes } from './testRun';
+import { runWithFreezes } from '../session';
 import { readdirSync } from 'node:fs';
 import { xapiRuleViolations } from '../../test/support/xapiRules';
 import { accountName, isoDuration, toStatements } from './xapi';

@@ -5,7 +5,7 @@
  */
 import { getAdjacencyMap } from '@xstate/graph';
 import type { AnyStateNode } from 'xstate';
-import { tagMask } from '../sim';
+import { tagMask, STANDING_EYE_HEIGHT } from '../sim';
 import type { PatientModel } from '../sim';
 import { TONE_FORCE, type UtteranceTag } from '../sim';
 import { buildPatientMachine, compileModel, distance, inTheWay, nearestExit } from '../sim';
@@ -301,7 +301,7 @@ function posture(
   return {
     position,
     facing: Math.atan2(p[0] - position[0], p[1] - position[1]),
-    headHeight: 1.65,
+    headHeight: STANDING_EYE_HEIGHT,
     hands: hostile ? 'pointing' : 'open',
     stance: hostile ? 'square' : 'angled',
     // A good trainee looks at the face and glances at the hands: never a stare. Hostile ones stare.

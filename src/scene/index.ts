@@ -7,17 +7,11 @@ export { Lighting, type LightingMood } from './render/Lighting';
 export { createPatientView, type PatientView } from './patient/patientView';
 export { poseTargets, SEAT_HEIGHT, type PoseTarget, type PoseOptions } from './patient/poseTargets';
 export { faceTargets, breathRate, type FaceTarget } from './patient/faceTargets';
-export {
-  bodyDims,
-  forwardKinematics,
-  JOINT_NAMES,
-  type JointName,
-  type JointRotations,
-  type Vec3,
-} from './patient/skeleton';
+export { bodyDims, JOINT_NAMES, type JointName, type JointRotations, type Vec3 } from './patient/skeleton';
 export type { Appearance } from './patient/avatarParts';
 export { buildRoom, type RoomModel } from './room/roomModel';
-export { buildAvatarRig, type AvatarRig } from './patient/avatarRig';
+export { buildAvatarRig } from './patient/avatarRig';
+export type { AvatarRig } from './patient/posedRig';
 export { drawStats, type DrawStats } from './render/drawStats';
 export { HeldObject, GRIP_OFFSET } from './patient/HeldObject';
 export { roomFromData, type RoomData, type SceneData } from './pack/roomTransfer';

@@ -10,6 +10,7 @@ import type { CueBehaviour, Pose } from '../sim';
 import { createPatientView } from './patient/patientView';
 import { SAMPLE_APPEARANCE, SAMPLE_SETTING } from './sampleSetting';
 import { SceneContents } from './SceneContents';
+import { STANDING_EYE_HEIGHT } from '../sim';
 
 const q = new URLSearchParams(location.search);
 const num = (k: string, d: number) => (q.has(k) ? Number(q.get(k)) : d);
@@ -22,12 +23,12 @@ const eye: [number, number, number] =
   cam === 'face'
     ? [px, 1.6, pz + 0.9]
     : cam === 'room'
-      ? [0.3, 1.65, 2.7]
+      ? [0.3, STANDING_EYE_HEIGHT, 2.7]
       : cam === 'exits'
-        ? [1.5, 1.65, 1.5]
+        ? [1.5, STANDING_EYE_HEIGHT, 1.5]
         : cam === 'side'
-          ? [px + 2.3, 1.65, pz + 1.0]
-          : [px, 1.65, pz + 2.5];
+          ? [px + 2.3, STANDING_EYE_HEIGHT, pz + 1.0]
+          : [px, STANDING_EYE_HEIGHT, pz + 2.5];
 const view = createPatientView({
   t: num('t', 1.3),
   arousal: num('arousal', 0.3),

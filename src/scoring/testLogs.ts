@@ -1,5 +1,6 @@
 /** Small hand-built run logs for the scoring tests (no test-framework imports). */
 import type { HandPose, LogEntry, Stance, TraineeSignals } from '../sim';
+import { STANDING_EYE_HEIGHT } from '../sim';
 
 export interface Hold {
   at: [number, number];
@@ -18,7 +19,7 @@ export function holdLog(holds: readonly Hold[], dt = 0.1): LogEntry[] {
     const signals: TraineeSignals = {
       position: [h.at[0], h.at[1]],
       facing: h.facing ?? 0,
-      headHeight: 1.65,
+      headHeight: STANDING_EYE_HEIGHT,
       hands: h.hands ?? 'open',
       stance: h.stance ?? 'angled',
       gaze: h.gaze ?? null,

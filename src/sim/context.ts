@@ -3,6 +3,7 @@ import type { Act, Pose, Tone, UtteranceTag } from './vocabulary';
 import type { PatientModel } from './model';
 import { computeProxemics } from './proxemics';
 import { seedState } from './rng';
+import { startSignals } from './types';
 
 /** The patient machine's context: everything continuous about the encounter. */
 export interface PatientContext {
@@ -42,15 +43,7 @@ export interface MachineInput {
 }
 
 export function initialSignals(model: PatientModel): TraineeSignals {
-  const s = model.scenario.setting.traineeStart;
-  return {
-    position: [s.position[0], s.position[1]],
-    facing: (s.facingDeg * Math.PI) / 180,
-    headHeight: 1.65,
-    hands: 'open',
-    stance: 'angled',
-    gaze: null,
-  };
+  return startSignals(model.scenario.setting.traineeStart);
 }
 
 export function initialContext(model: PatientModel, seed: number): PatientContext {

@@ -6,7 +6,7 @@ export * from './proxemics';
 export * from './types';
 export * from './vocabulary';
 export { Rng } from './rng';
-export { runScripted, replay, inputsOf, summarize, type RunSummary, type RunOptions } from './run';
+export { runScripted, replay, inputsOf, isInput, summarize, type RunSummary, type RunOptions } from './run';
 export { createPolicy, TRAINEE_POLICIES, type TraineePolicyName, type TraineePolicy } from './trainees';
 export type * from './spec';
 export {

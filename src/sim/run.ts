@@ -24,8 +24,8 @@ export interface RunOptions {
   override?: (signals: TraineeSignals, t: number) => void;
 }
 
-export function runScripted(
-  scenario: Scenario,
+export function runScripted<S extends Scenario>(
+  scenario: S,
   trainee: TraineePolicyName,
   seed: number,
   opts: RunOptions = {},
@@ -70,6 +70,11 @@ export function summarize(sim: Simulation, trainee: TraineePolicyName, peak?: nu
 }
 
 /** The input events of a run log, in order, ready to replay. */
+/** Only inputs are stored: replay re-creates effects, transitions and arousal exactly. */
+export function isInput(e: LogEntry): boolean {
+  return e.kind === 'signals' || e.kind === 'tick' || e.kind === 'act';
+}
+
 export function inputsOf(log: readonly LogEntry[]): SimEvent[] {
   const out: SimEvent[] = [];
   let signals: TraineeSignals | null = null;
@@ -83,7 +88,11 @@ export function inputsOf(log: readonly LogEntry[]): SimEvent[] {
 }
 
 /** Re-simulates a run from its scenario, seed and input log: the basis of replay and what-if. */
-export function replay(scenario: Scenario, seed: number, inputs: readonly SimEvent[]): Simulation {
+export function replay<S extends Scenario>(
+  scenario: S,
+  seed: number,
+  inputs: readonly SimEvent[],
+): Simulation<S> {
   const sim = new Simulation(scenario, { seed });
   for (const e of inputs) sim.apply(e);
   return sim;

@@ -9,6 +9,7 @@ import { Rng } from './rng';
 import type { SimView } from './simulation';
 import type { SimEvent, TraineeSignals, Vec2 } from './types';
 import { HAND_POSES, TONE_FORCE, type UtteranceTag } from './vocabulary';
+import { startSignals } from './types';
 
 export const TRAINEE_POLICIES = ['textbook', 'provocative', 'passive', 'random'] as const;
 export type TraineePolicyName = (typeof TRAINEE_POLICIES)[number];
@@ -51,15 +52,7 @@ abstract class BasePolicy implements TraineePolicy {
     protected readonly model: PatientModel,
     seed: number,
   ) {
-    const s = model.scenario.setting.traineeStart;
-    this.signals = {
-      position: [s.position[0], s.position[1]],
-      facing: (s.facingDeg * Math.PI) / 180,
-      headHeight: 1.65,
-      hands: 'open',
-      stance: 'angled',
-      gaze: null,
-    };
+    this.signals = startSignals(model.scenario.setting.traineeStart);
     this.rng = new Rng(seed ^ 0x5bd1e995);
   }
   abstract step(obs: Observation): TraineeAct[];

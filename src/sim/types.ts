@@ -1,3 +1,4 @@
+import type { Placement } from './spec';
 import type { CueBehaviour, HallZone, HandPose, Pose, Stance, Tone, UtteranceTag } from './vocabulary';
 
 export type Vec2 = [number, number];
@@ -17,6 +18,22 @@ export interface TraineeSignals {
   gaze: string | null;
   /** A sudden fast hand or body movement this tick (headset); desktop leaves it false. */
   sudden?: boolean;
+}
+
+/** Eye height of a standing adult (m): the trainee's head before tracking or keys say otherwise. */
+export const STANDING_EYE_HEIGHT = 1.65;
+
+/** The trainee at the scenario's start: standing, open hands, angled stance, looking at nothing. */
+export function startSignals(start: Placement, over: Partial<TraineeSignals> = {}): TraineeSignals {
+  return {
+    position: [start.position[0], start.position[1]],
+    facing: (start.facingDeg * Math.PI) / 180,
+    headHeight: STANDING_EYE_HEIGHT,
+    hands: 'open',
+    stance: 'angled',
+    gaze: null,
+    ...over,
+  };
 }
 
 /** Discrete trainee acts. Ticks carry time and signals. */

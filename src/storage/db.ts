@@ -42,7 +42,7 @@ export class RoligDb extends Dexie {
   }
 }
 
-export { isInput } from './log';
+export { isInput } from '../sim';
 
 export function assemble(chunks: readonly LogChunk[]): LogEntry[] {
   const out: LogEntry[] = [];

@@ -1,5 +1,5 @@
 export { RoligDb, assemble, isInput, type StoredRun, type LogChunk } from './db';
-export { RunStore, Autosaver, type RunMeta } from './runs';
+export { RunStore, type RunMeta } from './runs';
 export {
   exportRuns,
   importRuns,

@@ -90,5 +90,3 @@ export class RunStore {
     });
   }
 }
-
-export { Autosaver } from './autosave';

@@ -4,7 +4,8 @@ import { buildDebrief, uuidFrom } from '../debrief';
 import { inputsOf, replay, runScripted } from '../sim';
 import { loadScenarioFile } from '../scenario/testing';
 import { RoligDb } from './db';
-import { Autosaver, RunStore } from './runs';
+import { Autosaver } from '../session';
+import { RunStore } from './runs';
 import { exportRuns, importRuns, MAX_IMPORT_BYTES, utf8Bytes } from './transfer';
 
 const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');

@@ -19,3 +19,8 @@ export {
   type Profile,
   type LrsConfig,
 } from './profile';
+export { CaptionedHud } from './CaptionedHud';
+export { useCaptions, useCaptionText } from './captions';
+export { VoiceToggle, type VoiceToggleState } from './VoiceToggle';
+export { RecoveryBanner, type RecoveryBannerProps } from './RecoveryBanner';
+export { answerLabel, mmss } from './labels';

@@ -7,26 +7,18 @@ import { useFrame } from '@react-three/fiber';
 import { TeleportTarget, useXRControllerLocomotion, XROrigin } from '@react-three/xr';
 import { useMemo, useRef, useState } from 'react';
 import { BackSide, type Group, type Mesh, type MeshBasicMaterial, type Vector3 } from 'three';
-import { STANDING_EYE_HEIGHT } from '../../input/desktop';
+import { STANDING_EYE_HEIGHT } from '../../sim';
 import { XrInput } from '../../input/xr';
 import type { Scenario } from '../../scenario';
 import { Lighting } from '../../scene';
-import type { Simulation } from '../../sim';
 import { useSettings } from '../../ui';
-import type { PatientViewState } from '../patientView';
-import { XR_ORIGIN_NAME } from './CanvasPanel';
-import { useComfort } from './comfort';
-import { XrPanels, type XrPanelsProps } from './XrPanels';
-import { XrSimDriver } from './XrSimDriver';
+import type { RunDrive } from '../run/DesktopDriver';
+import { useComfort, XR_ORIGIN_NAME, XrPanels, type XrPanelsProps } from '../../ui/xr';
+import { XrDriver } from './XrDriver';
 
-export interface XrWorldProps extends Omit<XrPanelsProps, 'input' | 'briefing' | 'onStart'> {
-  sim: Simulation;
+export interface XrWorldProps
+  extends Omit<XrPanelsProps, 'input' | 'briefing' | 'onStart' | 'sim'>, RunDrive {
   scenario: Scenario;
-  patientView: PatientViewState;
-  pausedRef: { current: boolean };
-  fixedTime: boolean;
-  speed: number;
-  afterFrame: () => void;
   /** Entered from the briefing: show the briefing panel first and hold the sim until Start. */
   fromBriefing: boolean;
   onStarted: () => void;
@@ -35,7 +27,7 @@ export interface XrWorldProps extends Omit<XrPanelsProps, 'input' | 'briefing' |
 const VIGNETTE_S = 0.35;
 
 export function XrWorld(props: XrWorldProps) {
-  const { scenario, sim } = props;
+  const { scenario } = props;
   const start = scenario.setting.traineeStart;
   const comfort = useComfort();
   const { seatedHeight } = useSettings();
@@ -121,8 +113,8 @@ export function XrWorld(props: XrWorldProps) {
         <sphereGeometry args={[0.25, 16, 12]} />
         <meshBasicMaterial color="black" side={BackSide} transparent depthTest={false} opacity={0} />
       </mesh>
-      <XrSimDriver
-        sim={sim}
+      <XrDriver
+        session={props.session}
         input={input}
         origin={origin}
         patientView={props.patientView}
@@ -134,6 +126,7 @@ export function XrWorld(props: XrWorldProps) {
       />
       <XrPanels
         {...props}
+        sim={props.session.sim}
         input={input}
         briefing={briefing}
         onStart={() => (setBriefing(false), props.onStarted())}

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DebriefRecord } from '../../debrief';
 import type { Ending } from '../../scenario';
-import { moduleLoader } from '../moduleLoader';
+import { moduleLoader } from '../loading/moduleLoader';
 import { takePendingSession } from './vrSession';
 import type { RoligXrStore } from './xrStore';
 
 /** The headset's code (xrRuntime.ts), loaded when first wanted. */
-export const xrRuntime = moduleLoader(() => import('./xrRuntime'));
+export const xrRuntime = moduleLoader(() => import('../loading/xrRuntime'));
 
 type OnEnd = (ending: Ending | null, time: number, record?: DebriefRecord) => void;
 

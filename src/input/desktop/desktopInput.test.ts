@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DesktopInput, wrapAngle } from './desktopInput';
-import { DEFAULT_SEATED_HEIGHT, FAST_SPEED, STANDING_EYE_HEIGHT, WALK_SPEED } from './keymap';
+import { STANDING_EYE_HEIGHT } from '../../sim';
+import { DEFAULT_SEATED_HEIGHT, FAST_SPEED, WALK_SPEED } from './keymap';
 
 const room = { width: 8, depth: 6 };
 const make = (facingDeg = 0, position: [number, number] = [0, 0]) =>

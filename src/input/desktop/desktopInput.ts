@@ -1,5 +1,5 @@
 import type { TraineeSignals, Vec2 } from '../../sim';
-import { HAND_POSES, type HandPose, type Stance } from '../../sim';
+import { HAND_POSES, type HandPose, type Stance, STANDING_EYE_HEIGHT, startSignals } from '../../sim';
 import {
   DEFAULT_SEATED_HEIGHT,
   FAST_SPEED,
@@ -10,7 +10,6 @@ import {
   MAX_PITCH,
   MOUSE_SENSITIVITY,
   MOVE_KEYS,
-  STANDING_EYE_HEIGHT,
   TURN_RATE,
   WALK_SPEED,
   WALL_MARGIN,
@@ -45,15 +44,7 @@ export class DesktopInput {
 
   constructor(opts: DesktopInputOptions) {
     this.opts = { standingHeight: STANDING_EYE_HEIGHT, seatedHeight: DEFAULT_SEATED_HEIGHT, ...opts };
-    this.signals = {
-      position: [opts.start.position[0], opts.start.position[1]],
-      facing: (opts.start.facingDeg * Math.PI) / 180,
-      headHeight: this.opts.standingHeight,
-      hands: 'open',
-      stance: 'angled',
-      gaze: null,
-      sudden: false,
-    };
+    this.signals = startSignals(opts.start, { headHeight: this.opts.standingHeight, sudden: false });
     this.clampToRoom();
   }
 

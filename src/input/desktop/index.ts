@@ -1,2 +1,3 @@
 export { DesktopInput, wrapAngle, type DesktopInputOptions } from './desktopInput';
 export * from './keymap';
+export { useRunKeys } from './useRunKeys';

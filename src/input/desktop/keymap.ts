@@ -39,7 +39,6 @@ export const WALK_SPEED = 1.2;
 export const FAST_SPEED = 2.5;
 export const TURN_RATE = 1.8;
 export const MOUSE_SENSITIVITY = 0.0025;
-export const STANDING_EYE_HEIGHT = 1.65;
 export const DEFAULT_SEATED_HEIGHT = 1.15;
 export const WALL_MARGIN = 0.3;
 export const MAX_PITCH = 1.2;

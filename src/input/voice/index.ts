@@ -8,3 +8,4 @@ export {
   type VoiceTone,
 } from './toneClassifier';
 export { VOICE_THRESHOLDS } from './voiceThresholds';
+export { setVoiceEnabled, peekVoiceTone, takeVoiceTone, useVoice, type VoiceState } from './voiceStore';

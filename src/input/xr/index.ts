@@ -11,3 +11,4 @@ export {
 export { classifyHands, isPointing } from './handPose';
 export { XR_THRESHOLDS, type XrThresholds } from './thresholds';
 export { syntheticPose, setHand, type SyntheticBody } from './synthetic';
+export { createPoseSample, readXrPoses } from './readPoses';

@@ -3,6 +3,7 @@
  * hands in a named posture, built in the same torso frame the adapter estimates.
  */
 import type { HandSample, V3, XrPoseSample } from './bodyFrame';
+import { STANDING_EYE_HEIGHT } from '../../sim';
 
 export type HandPosture = 'rest' | 'open' | 'raised' | 'crossed' | 'behind' | 'point' | 'untracked';
 
@@ -35,7 +36,7 @@ export function syntheticPose(b: SyntheticBody, out?: XrPoseSample): XrPoseSampl
     left: { tracked: true, position: v(), ray: v(0, 0, 1) },
     right: { tracked: true, position: v(), ray: v(0, 0, 1) },
   };
-  const eye = b.eye ?? 1.65;
+  const eye = b.eye ?? STANDING_EYE_HEIGHT;
   o.head.position.x = b.x;
   o.head.position.y = eye;
   o.head.position.z = b.z;
@@ -56,7 +57,7 @@ export function setHand(h: HandSample, b: SyntheticBody, posture: HandPosture, s
   const fz = Math.cos(b.yaw);
   const rx = -fz;
   const rz = fx;
-  const eye = b.eye ?? 1.65;
+  const eye = b.eye ?? STANDING_EYE_HEIGHT;
   h.tracked = posture !== 'untracked';
   h.pointingFinger = undefined;
   const [fwd, lat, down] =

@@ -10,6 +10,7 @@ import {
 } from './bodyFrame';
 import { classifyHands } from './handPose';
 import { XR_THRESHOLDS } from './thresholds';
+import { STANDING_EYE_HEIGHT } from '../../sim';
 
 export interface XrInputOptions {
   start: { position: Vec2; facingDeg: number };
@@ -51,7 +52,7 @@ export class XrInput {
     this.signals = {
       position: [opts.start.position[0], opts.start.position[1]],
       facing: (opts.start.facingDeg * Math.PI) / 180,
-      headHeight: opts.standingHeight ?? 1.65,
+      headHeight: opts.standingHeight ?? STANDING_EYE_HEIGHT,
       hands: 'open',
       stance: 'angled',
       gaze: null,

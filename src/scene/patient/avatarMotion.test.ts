@@ -10,7 +10,8 @@ import {
   type Material,
 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { BONE_ORDER, buildAvatarRig } from './avatarRig';
+import { buildAvatarRig } from './avatarRig';
+import { BONE_ORDER } from './posedRig';
 import {
   acesFilmic,
   bakedMaterial,

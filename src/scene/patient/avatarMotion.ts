@@ -5,7 +5,7 @@
  * Called from useFrame; works without a renderer, so tests can drive it.
  */
 import { breathDepth, breathRate, faceTargets } from './faceTargets';
-import { poseRig, type AvatarRig } from './avatarRig';
+import { poseRig, type AvatarRig } from './posedRig';
 import type { PatientView } from './patientView';
 import { restJoints, smoothing, springJoints } from './poseHelpers';
 import { poseTargets, type PoseTarget } from './poseTargets';

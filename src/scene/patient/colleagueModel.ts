@@ -7,7 +7,8 @@
  */
 import { Group, Mesh, type BufferGeometry } from 'three';
 import type { Setting } from '../../scenario';
-import { buildAvatarRig, bakePose } from './avatarRig';
+import { buildAvatarRig } from './avatarRig';
+import { bakePose } from './posedRig';
 import { createMotionState, updateAvatar } from './avatarMotion';
 import { bakeLighting } from '../render/bakedLight';
 import { lightRig, type LightingMood } from '../render/Lighting';

@@ -3,6 +3,7 @@
  * every frame in useFrame (design.md §3: continuous values bypass React state).
  */
 import type { CueBehaviour, Pose } from '../../sim';
+import { STANDING_EYE_HEIGHT } from '../../sim';
 
 export interface PatientView {
   /** Sim time (s); drives gestures and breathing, so pausing the sim freezes them. */
@@ -30,7 +31,7 @@ export function createPatientView(init: Partial<PatientView> = {}): PatientView 
     cues: [],
     patientPosition: [0, 0],
     patientFacing: 0,
-    traineeHead: [0, 1.65, 2.5],
+    traineeHead: [0, STANDING_EYE_HEIGHT, 2.5],
     speaking: false,
     ...init,
   };

@@ -12,7 +12,6 @@
  * Conventions as three's: a bone's local transform is translate(position) · rotate(Euler XYZ,
  * R = Rx · Ry · Rz) · scale; matrices handed out are column-major.
  */
-import { rotationInto } from './skeleton';
 
 export class RigPose {
   readonly count: number;
@@ -172,4 +171,32 @@ export class RigPose {
       skin[s + 15] = 1;
     }
   }
+}
+
+/**
+ * The rotation matrix (row-major 3x3) of XYZ Euler angles (R = Rx · Ry · Rz, as three.js's
+ * Matrix4.makeRotationFromEuler), into `out`: no allocation (update() runs it for every bone,
+ * every frame).
+ */
+function rotationInto(x: number, y: number, z: number, out: Float64Array): void {
+  // Most of a figure's bones turn about one axis or none: no trigonometry for a zero angle.
+  const a = x === 0 ? 1 : Math.cos(x),
+    b = x === 0 ? 0 : Math.sin(x),
+    c = y === 0 ? 1 : Math.cos(y),
+    d = y === 0 ? 0 : Math.sin(y),
+    e = z === 0 ? 1 : Math.cos(z),
+    f = z === 0 ? 0 : Math.sin(z);
+  const ae = a * e,
+    af = a * f,
+    be = b * e,
+    bf = b * f;
+  out[0] = c * e;
+  out[1] = -c * f;
+  out[2] = d;
+  out[3] = af + be * d;
+  out[4] = ae - bf * d;
+  out[5] = -b * c;
+  out[6] = bf - ae * d;
+  out[7] = be + af * d;
+  out[8] = a * c;
 }

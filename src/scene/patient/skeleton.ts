@@ -1,6 +1,6 @@
 /**
  * The patient's skeleton as plain data: joint names, parents, rest offsets scaled from body height
- * (segment ratios after Drillis & Contini 1966), and a small forward-kinematics routine. Pure: no
+ * (segment ratios after Drillis & Contini 1966), and pose helpers on the figure's one forward-kinematics routine (rigPose.ts). Pure: no
  * React or three imports, so poses can be unit-tested (feet on the floor, hands where they should be).
  *
  * Conventions: the figure faces +z, its left is +x, y is up. Each joint's rotation is an Euler
@@ -8,6 +8,8 @@
  * so a negative x rotation swings an arm or thigh forward; the spine points up, so a positive x
  * rotation leans the torso forward.
  */
+import { RigPose } from './rigPose';
+
 export type Vec3 = [number, number, number];
 
 export const JOINT_NAMES = [
@@ -117,58 +119,61 @@ export function bodyDims(height = 1.75): BodyDims {
   };
 }
 
-/** Row-major 3x3 matrix. */
-type Mat3 = [number, number, number, number, number, number, number, number, number];
-
-/** Rotation matrix of an XYZ Euler triple (R = Rx · Ry · Rz, as three.js). */
-export function eulerMatrix(rotation: Vec3): Mat3 {
-  eulerInto(rotation);
-  return [E[0]!, E[1]!, E[2]!, E[3]!, E[4]!, E[5]!, E[6]!, E[7]!, E[8]!];
-}
-
-function mul(m: Mat3, n: Mat3): Mat3 {
-  const r = new Array<number>(9).fill(0) as Mat3;
-  for (let i = 0; i < 3; i++)
-    for (let j = 0; j < 3; j++)
-      r[i * 3 + j] = m[i * 3]! * n[j]! + m[i * 3 + 1]! * n[3 + j]! + m[i * 3 + 2]! * n[6 + j]!;
-  return r;
-}
-
-function apply(m: Mat3, v: Vec3): Vec3 {
-  return [
-    m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
-    m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
-    m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
-  ];
-}
-
-const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-
 export type EndPoint = 'heelL' | 'toeL' | 'heelR' | 'toeR' | 'fingertipL' | 'fingertipR' | 'headTop';
 
 /**
+ * The skeleton's joints as a RigPose (the one forward-kinematics routine, rigPose.ts), one per
+ * body size: the pose helpers below run it, so what they compute is what the avatar draws.
+ */
+const jointPoses = new WeakMap<BodyDims, RigPose>();
+const PARENT_INDEX = JOINT_NAMES.map((n) => {
+  const p = JOINT_PARENT[n];
+  return p === null ? -1 : JOINT_NAMES.indexOf(p);
+});
+const FOOT_L = JOINT_NAMES.indexOf('footL');
+const FOOT_R = JOINT_NAMES.indexOf('footR');
+
+function posed(rotations: JointRotations, dims: BodyDims, hips: Vec3 = [0, 0, 0]): RigPose {
+  let pose = jointPoses.get(dims);
+  if (!pose) {
+    pose = new RigPose(
+      PARENT_INDEX,
+      JOINT_NAMES.flatMap((n) => dims.offsets[n]),
+    );
+    jointPoses.set(dims, pose);
+  }
+  for (let i = 0; i < JOINT_NAMES.length; i++) {
+    const r = rotations[JOINT_NAMES[i]!];
+    pose.setRotation(i, r[0], r[1], r[2]);
+  }
+  pose.setPosition(0, hips[0], hips[1], hips[2]);
+  pose.update();
+  return pose;
+}
+
+/** A point given in bone `i`'s own frame, in the figure's space, from a RigPose's frames. */
+function pointIn(frame: Float64Array, i: number, v: Vec3): Vec3 {
+  const o = i * 12;
+  return [
+    frame[o + 9]! + frame[o]! * v[0] + frame[o + 1]! * v[1] + frame[o + 2]! * v[2],
+    frame[o + 10]! + frame[o + 3]! * v[0] + frame[o + 4]! * v[1] + frame[o + 5]! * v[2],
+    frame[o + 11]! + frame[o + 6]! * v[0] + frame[o + 7]! * v[1] + frame[o + 8]! * v[2],
+  ];
+}
+
+/**
  * World positions (in the avatar's own frame, before its facing yaw) of every joint and of a few end
- * points, for the given rotations and hips position.
+ * points, for the given rotations and hips position (tests read the geometry of a pose with it).
  */
 export function forwardKinematics(
   rotations: JointRotations,
   dims: BodyDims,
   hipsPosition: Vec3,
 ): Record<JointName | EndPoint, Vec3> {
+  const { frame } = posed(rotations, dims, hipsPosition);
   const pos = {} as Record<JointName | EndPoint, Vec3>;
-  const frame = {} as Record<JointName, Mat3>;
-  for (const name of JOINT_NAMES) {
-    const parent = JOINT_PARENT[name];
-    const local = eulerMatrix(rotations[name]);
-    if (parent === null) {
-      pos[name] = hipsPosition;
-      frame[name] = local;
-    } else {
-      pos[name] = add(pos[parent], apply(frame[parent], dims.offsets[name]));
-      frame[name] = mul(frame[parent], local);
-    }
-  }
-  const at = (j: JointName, v: Vec3) => add(pos[j], apply(frame[j], v));
+  JOINT_NAMES.forEach((name, i) => (pos[name] = pointIn(frame, i, [0, 0, 0])));
+  const at = (j: JointName, v: Vec3) => pointIn(frame, JOINT_NAMES.indexOf(j), v);
   const toe = dims.footLength * 0.75;
   const heel = -dims.footLength * 0.25;
   pos.heelL = at('footL', [0, -dims.ankle, heel]);
@@ -181,86 +186,25 @@ export function forwardKinematics(
   return pos;
 }
 
-/** Lowest sole point (heel or toe of either foot) for hips at the origin. */
-export function lowestSole(rotations: JointRotations, dims: BodyDims): number {
-  // forwardKinematics along the two leg chains, heights only: a height needs the second row of each
-  // frame, and the second row of A · B is the second row of A times B. The same arithmetic in the
-  // same order as mul/apply/add, so the same result, without allocating (it runs twice a frame).
-  eulerInto(rotations.hips);
-  const h0 = E[3]!;
-  const h1 = E[4]!;
-  const h2 = E[5]!;
+/**
+ * The height of the lowest heel or toe, from a RigPose's frames (`footL`, `footR`: the feet's bone
+ * indices). The avatar grounds itself with it (avatarRig.soleHeight), the pose targets too.
+ */
+export function soleIn(frame: Float64Array, footL: number, footR: number, dims: BodyDims): number {
   const toe = dims.footLength * 0.75;
   const heel = -dims.footLength * 0.25;
   const ankle = -dims.ankle;
   let lowest = Infinity;
-  // Indexed, not `for … of` with destructuring: both allocate (an iterator, a step) until V8 has
-  // optimised the function, which for code run once a frame takes tens of seconds.
-  for (let leg = 0; leg < LEGS.length; leg++) {
-    const chain = LEGS[leg]!;
-    const thigh = chain[0];
-    const shin = chain[1];
-    const foot = chain[2];
-    const o = dims.offsets;
-    let y = 0 + (h0 * o[thigh][0] + h1 * o[thigh][1] + h2 * o[thigh][2]);
-    row(h0, h1, h2, rotations[thigh]);
-    y = y + (R[0]! * o[shin][0] + R[1]! * o[shin][1] + R[2]! * o[shin][2]);
-    row(R[0]!, R[1]!, R[2]!, rotations[shin]);
-    y = y + (R[0]! * o[foot][0] + R[1]! * o[foot][1] + R[2]! * o[foot][2]);
-    row(R[0]!, R[1]!, R[2]!, rotations[foot]);
-    const yHeel = y + (R[0]! * 0 + R[1]! * ankle + R[2]! * heel);
-    const yToe = y + (R[0]! * 0 + R[1]! * ankle + R[2]! * toe);
-    lowest = Math.min(lowest, yHeel, yToe);
+  for (let k = 0; k < 2; k++) {
+    const o = (k === 0 ? footL : footR) * 12;
+    // The foot's origin plus its frame times (0, -ankle, heel or toe): the height is row 2.
+    const y = frame[o + 10]! + frame[o + 4]! * ankle;
+    lowest = Math.min(lowest, y + frame[o + 5]! * heel, y + frame[o + 5]! * toe);
   }
   return lowest;
 }
 
-/** Scratch: an Euler matrix (row-major) and, for lowestSole, a frame's second row. */
-const E = new Float64Array(9);
-const R = new Float64Array(3);
-
-/** The rotation matrix of an Euler triple, into E. */
-function eulerInto(rotation: Vec3): void {
-  rotationInto(rotation[0], rotation[1], rotation[2], E);
+/** Lowest sole point (heel or toe of either foot) for hips at the origin. */
+export function lowestSole(rotations: JointRotations, dims: BodyDims): number {
+  return soleIn(posed(rotations, dims).frame, FOOT_L, FOOT_R, dims);
 }
-
-/**
- * The rotation matrix (row-major 3x3) of XYZ Euler angles (R = Rx · Ry · Rz, as three.js's
- * Matrix4.makeRotationFromEuler), into `out`: no allocation (rigPose.ts runs it for every bone,
- * every frame).
- */
-export function rotationInto(x: number, y: number, z: number, out: Float64Array): void {
-  // Most of a figure's bones turn about one axis or none: no trigonometry for a zero angle.
-  const a = x === 0 ? 1 : Math.cos(x),
-    b = x === 0 ? 0 : Math.sin(x),
-    c = y === 0 ? 1 : Math.cos(y),
-    d = y === 0 ? 0 : Math.sin(y),
-    e = z === 0 ? 1 : Math.cos(z),
-    f = z === 0 ? 0 : Math.sin(z);
-  const ae = a * e,
-    af = a * f,
-    be = b * e,
-    bf = b * f;
-  out[0] = c * e;
-  out[1] = -c * f;
-  out[2] = d;
-  out[3] = af + be * d;
-  out[4] = ae - bf * d;
-  out[5] = -b * c;
-  out[6] = bf - ae * d;
-  out[7] = be + af * d;
-  out[8] = a * c;
-}
-
-/** R = [r0 r1 r2] · eulerMatrix(rotation), as mul computes a row. */
-function row(r0: number, r1: number, r2: number, rotation: Vec3): void {
-  eulerInto(rotation);
-  R[0] = r0 * E[0]! + r1 * E[3]! + r2 * E[6]!;
-  R[1] = r0 * E[1]! + r1 * E[4]! + r2 * E[7]!;
-  R[2] = r0 * E[2]! + r1 * E[5]! + r2 * E[8]!;
-}
-
-const LEGS = [
-  ['thighL', 'shinL', 'footL'],
-  ['thighR', 'shinR', 'footR'],
-] as const;

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import type { DebriefRecord } from '../../debrief';
 import { INDICATORS } from '../../scoring';
-import { answerLabel, mmss } from './labels';
+import { answerLabel, mmss } from '../labels';
 import { ReflectionForm } from './ReflectionForm';
 import { TimelineChart } from './TimelineChart';
 import { ReplayView } from './ReplayView';

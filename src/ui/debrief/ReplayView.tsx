@@ -5,7 +5,7 @@ import type { Scenario } from '../../scenario';
 import type { LogEntry } from '../../sim';
 import { traceRun } from '../../scoring';
 import { degreesOff, planDirection } from './facing';
-import { mmss } from './labels';
+import { mmss } from '../labels';
 import { ReplayMarker } from './ReplayMarker';
 
 /** Footprints [width along x, depth along z] of each furniture kind at its default size (src/scene/furniture.ts). */

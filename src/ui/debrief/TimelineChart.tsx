@@ -1,19 +1,12 @@
 import { useState } from 'react';
 import { useT, type Translate } from '../../i18n';
 import type { DebriefRecord } from '../../debrief';
-import { mmss } from './labels';
+import { CYCLE_FILL } from '../cycleColors';
+import { mmss } from '../labels';
 
 const W = 720;
 const H = 180;
 const PAD = 28;
-export const CYCLE_FILL: Record<string, string> = {
-  baseline: '#e3efe6',
-  escalation: '#fbecc8',
-  crisis: '#f6d0cc',
-  recovery: '#dde8f5',
-  postCrisis: '#ece6f3',
-};
-
 type Event = DebriefRecord['timeline'][number];
 
 export function eventText(t: Translate, e: Event): string {

@@ -1,11 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDebrief, uuidFrom } from '../../debrief';
-import { answerChoices, NOTHING } from '../../scoring';
 import { runScripted } from '../../sim';
 import { loadScenarioFile } from '../../scenario/testing';
 import { DebriefView } from './DebriefView';
-import { FreezeOverlay } from './FreezeOverlay';
 
 afterEach(cleanup);
 
@@ -44,31 +42,5 @@ describe('DebriefView', () => {
     render(<DebriefView record={record} onChange={onChange} onBack={() => {}} />);
     fireEvent.change(screen.getByTestId('pearls-keep'), { target: { value: 'Avstand' } });
     expect(onChange.mock.calls[0]![0].reflection.keep).toBe('Avstand');
-  });
-});
-
-describe('FreezeOverlay', () => {
-  it('collects one answer per question, all signs for the cue question', () => {
-    const cues = scenario.probes.find((p) => p.kind === 'cuesPresent')!;
-    const holds = scenario.probes.find((p) => p.kind === 'patientHolds')!;
-    const onSubmit = vi.fn();
-    render(
-      <FreezeOverlay
-        questions={[
-          { probe: cues, choices: answerChoices(scenario, cues, { kind: 'cuesPresent', value: [] }, 1) },
-          {
-            probe: holds,
-            choices: answerChoices(scenario, holds, { kind: 'patientHolds', value: NOTHING }, 1),
-          },
-        ]}
-        onSubmit={onSubmit}
-      />,
-    );
-    const [q1, q2] = screen.getAllByTestId('freeze-question');
-    fireEvent.click(q1!.querySelector('input[value="irritable"]')!);
-    fireEvent.click(q1!.querySelector('input[value="boisterous"]')!);
-    fireEvent.click(q2!.querySelector(`input[value="${NOTHING}"]`)!);
-    fireEvent.click(screen.getByTestId('freeze-submit'));
-    expect(onSubmit).toHaveBeenCalledWith([['irritable', 'boisterous'], NOTHING]);
   });
 });

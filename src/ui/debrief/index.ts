@@ -1,5 +1,3 @@
+// The debrief screen: its own chunk, loaded when a run ends or a stored run is opened. Nothing that
+// start-up code needs lives here (the freeze overlay is ui/freeze, the labels ui/labels.ts).
 export { DebriefView, type DebriefViewProps } from './DebriefView';
-export { FreezeOverlay, type FreezeOverlayProps, type FreezeQuestion } from './FreezeOverlay';
-export { RecoveryBanner, type RecoveryBannerProps } from './RecoveryBanner';
-export { answerLabel, mmss } from './labels';
-export { CYCLE_FILL } from './TimelineChart';

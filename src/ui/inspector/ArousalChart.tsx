@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import type { Scenario } from '../../scenario';
-import { CYCLE_FILL, CYCLE_STROKE } from './colors';
+import { CYCLE_FILL, CYCLE_STROKE } from '../cycleColors';
 import { useInspectorT } from './messages';
 import type { RunResult } from './runs';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import type { Scenario } from '../../scenario';
-import { CYCLE_FILL, CYCLE_STROKE, ENDING_FILL, PATH } from './colors';
+import { CYCLE_FILL, CYCLE_STROKE, ENDING_FILL, PATH } from '../cycleColors';
 import { buildDiagramGraph, type DiagramEdge } from './graph';
 import { layoutDiagram, nodeLines, type DiagramLayout, type LaidNode } from './layout';
 import { useInspectorT } from './messages';

@@ -19,6 +19,7 @@ import {
   type TraineePolicyName,
   type TraineeSignals,
   type Vec2,
+  startSignals,
 } from '../../sim';
 
 export type GazeMode = 'mixed' | 'face' | 'hands' | 'away';
@@ -103,14 +104,7 @@ export function runManual(scenario: Scenario, inputs: ManualInputs, seed: number
   const sim = new Simulation(scenario, { seed });
   const model = sim.model;
   const start = scenario.setting.traineeStart;
-  const s: TraineeSignals = {
-    position: [start.position[0], start.position[1]],
-    facing: (start.facingDeg * Math.PI) / 180,
-    headHeight: 1.65,
-    hands: inputs.hands,
-    stance: inputs.stance,
-    gaze: null,
-  };
+  const s: TraineeSignals = startSignals(start, { hands: inputs.hands, stance: inputs.stance });
   const said = new Map<string, number>();
   const dt = 1 / HZ;
   let nextSpeech = 1;

@@ -1,0 +1,212 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DefaultLoadingManager } from 'three';
+import { useRunAudio } from '../../audio';
+import type { DebriefRecord } from '../../debrief';
+import { useT } from '../../i18n';
+import { DesktopInput, useRunKeys } from '../../input/desktop';
+import type { Ending, Scenario } from '../../scenario';
+import type { ResumeState, RunStatus } from '../../session';
+import { FreezeOverlay } from '../../ui/freeze';
+import { CaptionedHud, getSettings, LoadingBar, useSettings } from '../../ui';
+import { useModule, usePreparedScene } from '../loading';
+import type { RunParams } from '../params';
+import { EnterVrButton } from '../xr';
+import { useXrRun, xrRuntime } from '../xr/useXrRun';
+import { useDebugHooks } from './debug';
+import { exitWithinReach, patientViewOf } from './patientView';
+import { RunCanvas } from './RunCanvas';
+import { useRunActs } from './useRunActs';
+import { useRunEnd } from './useRunEnd';
+import { useRunSession } from './useRunSession';
+
+export interface RunScreenProps {
+  scenario: Scenario;
+  params: RunParams;
+  onStatus: (s: RunStatus) => void;
+  /** `record` is the run's learning-debrief record (also stored). */
+  onEnd: (ending: Ending | null, time: number, record?: DebriefRecord) => void;
+  /** Continue an interrupted run (replayed from its autosaved input log). */
+  resume?: ResumeState;
+  onQuit: () => void;
+  /** A dialog (help, settings) is over the run: the sim holds still and keys go to the dialog. */
+  overlayOpen: boolean;
+  onShowHelp: () => void;
+  onSettings: () => void;
+}
+
+/** One run: its session, the desktop input, the 3D room, the HUD over it (or the headset's panels). */
+export function RunScreen(props: RunScreenProps) {
+  const { scenario, params, overlayOpen } = props;
+  const t = useT();
+  const settings = useSettings();
+  const run = useRunSession(scenario, params, props.onStatus, props.resume);
+  const { session, sim, freeze } = run;
+  const [input] = useState(() => {
+    const s = sim.context.signals;
+    return new DesktopInput({
+      room: { width: scenario.setting.width, depth: scenario.setting.depth },
+      // A resumed run goes on from where the trainee stood when it was saved.
+      start: props.resume
+        ? { position: [s.position[0], s.position[1]], facingDeg: (s.facing * 180) / Math.PI }
+        : scenario.setting.traineeStart,
+      seatedHeight: getSettings().seatedHeight,
+    });
+  });
+  const patientView = useMemo(() => patientViewOf(sim.view, sim.context.signals), [sim]);
+  const [nearExit, setNearExit] = useState<string | null>(null);
+  const [locked, setLocked] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [progress, setProgress] = useState<number | undefined>(undefined);
+  const prepared = usePreparedScene(scenario);
+  const pausedRef = useRef(false);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const exitRef = useRef<string | null>(null);
+  // The headset: leaving VR or losing visibility pauses; the end screen waits until VR is left.
+  const xr = useXrRun({
+    onPause: () => acts.setPaused(true),
+    onResume: () => acts.setPaused(false),
+    onEnd: props.onEnd,
+    preload: ready,
+  });
+  const xrLayer = useModule(xrRuntime, xr.store !== null);
+  const { checkEnd, lingering } = useRunEnd(session, xr);
+  const acts = useRunActs(session, input, { pausedRef, checkEnd, nearExit });
+  const held = acts.paused || overlayOpen || freeze !== null;
+  pausedRef.current = held;
+  const audio = useRunAudio(sim, scenario, {
+    paused: held,
+    volume: settings.volume,
+    muted: settings.muted,
+    ready,
+  });
+  useDebugHooks(params.debug, sim, input, audio.debug);
+
+  useEffect(() => input.setSeatedHeight(settings.seatedHeight), [input, settings.seatedHeight]);
+  // A SAGAT freeze: let go of held keys so nothing moves on when the run resumes.
+  useEffect(() => {
+    if (!freeze) return;
+    input.releaseAll();
+    document.exitPointerLock?.();
+  }, [freeze, input]);
+  useEffect(() => {
+    DefaultLoadingManager.onProgress = (_url, loaded, total) =>
+      setProgress(total > 0 ? loaded / total : undefined);
+    return () => void (DefaultLoadingManager.onProgress = () => {});
+  }, []);
+
+  const afterFrame = useCallback(() => {
+    if (!ready) setReady(true);
+    const exit = exitWithinReach(scenario.setting.exits, sim.context.signals.position);
+    if (exit !== exitRef.current) setNearExit((exitRef.current = exit));
+    run.afterFrame();
+    checkEnd();
+  }, [ready, sim, scenario, checkEnd, run.afterFrame]);
+
+  useRunKeys(
+    input,
+    {
+      say: (i) => {
+        const o = run.options[i];
+        if (o) acts.say(o.id);
+      },
+      alarm: acts.alarm,
+      callHelp: acts.callHelp,
+      leave: acts.leave,
+      togglePause: acts.togglePause,
+      showHelp: props.onShowHelp,
+      bodyChanged: acts.syncBody,
+    },
+    {
+      enabled: !overlayOpen && !freeze,
+      paused: acts.paused,
+      canvas: () => canvasRef.current,
+      onPointerLock: setLocked,
+    },
+  );
+
+  const exitLabel = scenario.setting.exits.find((e) => e.id === nearExit)?.label;
+  const nearExitText = exitLabel ? t.tx(exitLabel) : null;
+  const drive = useMemo(
+    () => ({ session, patientView, pausedRef, fixedTime: params.fixedTime, speed: params.speed, afterFrame }),
+    [session, patientView, params.fixedTime, params.speed, afterFrame],
+  );
+  const common = {
+    options: run.options,
+    onSay: acts.say,
+    paused: acts.paused,
+    onAlarm: acts.alarm,
+    onCallHelp: acts.callHelp,
+    nearExit: nearExitText,
+    onLeave: acts.leave,
+  };
+  return (
+    <div
+      className="run"
+      data-testid="run-screen"
+      data-ready={ready ? '1' : '0'}
+      data-scene={prepared === undefined ? '' : prepared ? 'packed' : 'built'}
+      data-xr={xr.presenting ? '1' : '0'}
+    >
+      <RunCanvas
+        canvasRef={canvasRef}
+        scenario={scenario}
+        drive={drive}
+        input={input}
+        prepared={prepared}
+        hidden={freeze !== null}
+        audio={audio.engine}
+        xr={xr}
+        xrLayer={xrLayer}
+        xrProps={{
+          ...common,
+          scenario,
+          onTogglePause: acts.togglePause,
+          freeze,
+          onAnswerFreeze: run.answerFreeze,
+        }}
+        debug={params.debug}
+        label={t.tx(scenario.setting.label)}
+        onClick={() => {
+          if (!acts.paused) void canvasRef.current?.requestPointerLock?.();
+        }}
+      />
+      {locked && <div className="crosshair" aria-hidden="true" />}
+      {!xr.presenting && (
+        <div className="enter-vr-again" style={{ position: 'absolute', top: 12, right: 12, zIndex: 5 }}>
+          <EnterVrButton onEnter={xr.enter} again />
+        </div>
+      )}
+      {/* The HUD mounts with the room's first frame (`ready`): its text's first layout would
+          otherwise hold that frame back, and until then the loading bar is all there is to read. */}
+      {ready && (
+        <CaptionedHud
+          captions={session.feed.captions}
+          {...common}
+          body={{
+            ...acts.body,
+            onHands: (h) => (input.setHands(h), acts.syncBody()),
+            onStance: (s) => (input.setStance(s), acts.syncBody()),
+            onCrouch: (c) => (input.setCrouched(c), acts.syncBody()),
+          }}
+          onPause={acts.togglePause}
+          onShowHelp={props.onShowHelp}
+          onQuit={props.onQuit}
+          onSettings={props.onSettings}
+          pointerLocked={locked}
+        />
+      )}
+      {freeze && !xr.presenting && (
+        <FreezeOverlay key={freeze.index} questions={freeze.questions} onSubmit={run.answerFreeze} />
+      )}
+      {lingering && (
+        <div className="run-over" role="status" data-testid="run-over">
+          <span>{t('run.over')}</span>
+          <button type="button" className="btn primary" onClick={lingering}>
+            {t('run.overContinue')}
+          </button>
+        </div>
+      )}
+      {!ready && <LoadingBar value={progress} />}
+    </div>
+  );
+}
