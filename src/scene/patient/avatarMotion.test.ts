@@ -12,15 +12,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import { buildAvatarRig } from './avatarRig';
 import { BONE_ORDER } from './posedRig';
-import {
-  acesFilmic,
-  bakedMaterial,
-  bakeLighting,
-  LIGHT_GLSL,
-  MAX_FIGURE_BONES,
-  OUTPUT_GLSL,
-  SCENE_PROGRAM,
-} from '../render/bakedLight';
+import { bakeLighting, LIGHT_GLSL } from '../render/bakedLight';
+import { bakedMaterial, MAX_FIGURE_BONES, SCENE_PROGRAM } from '../render/sceneProgram';
+import { acesFilmic, OUTPUT_GLSL } from '../render/toneMap';
 import { lightRig } from '../render/Lighting';
 import { GAZE_LAYER } from '../room/gaze';
 import { createMotionState, updateAvatar } from './avatarMotion';

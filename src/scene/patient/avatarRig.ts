@@ -23,7 +23,7 @@ import {
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { avatarParts, EXTRA_BONES, type Appearance, type ColourKey, type FaceBone } from './avatarParts';
-import { figureMaterial } from '../render/bakedLight';
+import { figureMaterial } from '../render/sceneProgram';
 import { indexed } from '../render/geometryUtils';
 import { GAZE_ONLY, gazeOnlyMaterial } from '../room/gaze';
 import { lightRig, type LightSpec } from '../render/Lighting';

@@ -2,7 +2,9 @@ import { BoxGeometry, Color, PlaneGeometry, ShaderLib } from 'three';
 import { describe, expect, it } from 'vitest';
 import { bundledScenarios } from '../../scenario/testing';
 import { buildAvatarRig } from '../patient/avatarRig';
-import { acesFilmic, bakedMaterial, bakeLighting, emissive, outputColourMaterial } from './bakedLight';
+import { bakeLighting, emissive } from './bakedLight';
+import { bakedMaterial, outputColourMaterial } from './sceneProgram';
+import { acesFilmic } from './toneMap';
 import { solidColour } from './geometryUtils';
 import { buildRoom } from '../room/roomModel';
 

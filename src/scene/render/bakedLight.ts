@@ -13,64 +13,14 @@
  * Flat faces under hemisphere, ambient and directional light come out exactly as per-pixel Lambert;
  * a point light is interpolated between vertices.
  */
-import {
-  BufferAttribute,
-  Color,
-  MeshBasicMaterial,
-  NoBlending,
-  Vector3,
-  type BufferGeometry,
-  type MeshBasicMaterialParameters,
-} from 'three';
+import { BufferAttribute, Color, Vector3, type BufferGeometry } from 'three';
 import { indexed, solidColour } from './geometryUtils';
 import type { LightSpec } from './Lighting';
+import { acesFilmic } from './toneMap';
 
 const sat = (x: number) => Math.min(1, Math.max(0, x));
 
-/**
- * The one material of the baked static scene: vertex colour (RGBA), no texture (a texture fetch for
- * every pixel of the room cost the software rasteriser a quarter of its frame rate).
- * No blending rather than three's default for an opaque material: the shader is then the same one
- * the blob shadows (the same vertex colours with their alpha, blended) and the figures
- * (figureMaterial) are drawn with, so a run compiles one program before its first frame. The
- * room's alpha is 1 everywhere, so nothing shows through; three only marks a material "opaque"
- * (a separate program) with normal blending.
- */
-export const bakedMaterial = outputColourMaterial({ blending: NoBlending });
-
-/**
- * An unlit material whose vertex colours (RGBA) are its pixels' output as they are: already
- * tone-mapped and sRGB-encoded (bakeLighting, emissive), so its fragment shader leaves out
- * three's output encoding. Every such material compiles to the scene's one program (a figure's
- * too). It suits a target encoded in sRGB (the canvas, a headset's layer), not a linear render
- * target.
- */
-export function outputColourMaterial(
-  params: Pick<MeshBasicMaterialParameters, 'blending' | 'transparent' | 'depthWrite'>,
-): MeshBasicMaterial {
-  const m = new MeshBasicMaterial({ vertexColors: true, toneMapped: false, ...params });
-  sceneProgram(m, () => ({ rgFigure: { value: 0 } }));
-  return m;
-}
-
-/**
- * three's ACESFilmicToneMapping (tonemapping_pars_fragment) at exposure 1, in place on a linear
- * RGB triple: what a tone-mapped material's fragment shader would output for that colour.
- */
-export function acesFilmic(c: { r: number; g: number; b: number }): void {
-  const r = c.r / 0.6;
-  const g = c.g / 0.6;
-  const b = c.b / 0.6;
-  // sRGB → XYZ → D65_2_D60 → AP1 → RRT_SAT (GLSL's column-major matrix, written here by rows)
-  const fit = (v: number) => (v * (v + 0.0245786) - 0.000090537) / (v * (0.983729 * v + 0.432951) + 0.238081);
-  const x = fit(0.59719 * r + 0.35458 * g + 0.04823 * b);
-  const y = fit(0.076 * r + 0.90834 * g + 0.01566 * b);
-  const z = fit(0.0284 * r + 0.13383 * g + 0.83777 * b);
-  // ODT_SAT → XYZ → D60_2_D65 → sRGB, clamped
-  c.r = sat(1.60475 * x - 0.53108 * y - 0.07367 * z);
-  c.g = sat(-0.10208 * x + 1.10813 * y - 0.00605 * z);
-  c.b = sat(-0.00327 * x - 0.07276 * y + 1.07602 * z);
-}
+export type Uniforms = Record<string, { value: unknown }>;
 
 /**
  * A self-lit part for the baked scene (a light's diffuser): indexed, RGBA colour as given (not lit,
@@ -187,24 +137,9 @@ export function bakeLighting(
   return geometry;
 }
 
-/**
- * GLSL `vec3 rgOutput(vec3 c)`: a linear colour as a pixel's output, what acesFilmic then three's sRGB encoding
- * do to a baked colour (three's ACES Filmic at exposure 1, then its sRGB encoding).
- */
-export const OUTPUT_GLSL = `vec3 rgOutput(vec3 c) {
-  const mat3 acesIn = mat3(vec3(0.59719, 0.07600, 0.02840), vec3(0.35458, 0.90834, 0.13383), vec3(0.04823, 0.01566, 0.83777));
-  const mat3 acesOut = mat3(vec3(1.60475, -0.10208, -0.00327), vec3(-0.53108, 1.10813, -0.07276), vec3(-0.07367, -0.00605, 1.07602));
-  vec3 v = acesIn * (c / 0.6);
-  v = (v * (v + 0.0245786) - 0.000090537) / (v * (0.983729 * v + 0.4329510) + 0.238081);
-  v = clamp(acesOut * v, 0.0, 1.0);
-  return mix(pow(v, vec3(0.41666)) * 1.055 - vec3(0.055), v * 12.92, vec3(lessThanEqual(v, vec3(0.0031308))));
-}`;
-
-/** The most bones a figure drawn by the scene's program may have (its `rgBones` array). */
-export const MAX_FIGURE_BONES = 32;
 /** The most directional and point lights a figure is lit by (a mood's rig has one of each at most). */
-const MAX_DIR = 2;
-const MAX_POINT = 2;
+export const MAX_DIR = 2;
+export const MAX_POINT = 2;
 
 /**
  * GLSL `vec3 rgLight(vec3 n, vec3 p)`: the irradiance / π at world position p with world normal n
@@ -230,59 +165,8 @@ export const LIGHT_GLSL = `vec3 rgLight(vec3 n, vec3 p) {
   return irr * RECIPROCAL_PI;
 }`;
 
-/** What the scene's program adds to three's unlit vertex shader, before main. */
-const SCENE_PARS_GLSL = `attribute float boneIndex;
-attribute vec3 rgNormal;
-uniform float rgFigure;
-uniform mat4 rgBones[${MAX_FIGURE_BONES}];
-uniform vec3 rgAmbient;
-uniform vec3 rgSky;
-uniform vec3 rgGround;
-uniform int rgDirs;
-uniform vec3 rgDirDir[${MAX_DIR}];
-uniform vec3 rgDirColor[${MAX_DIR}];
-uniform int rgPoints;
-uniform vec3 rgPointPos[${MAX_POINT}];
-uniform vec3 rgPointColor[${MAX_POINT}];
-uniform vec2 rgPointFall[${MAX_POINT}];
-${LIGHT_GLSL}
-${OUTPUT_GLSL}`;
-
-/**
- * What it does to each vertex once three has read its position and colour: for a figure, skinned
- * rigidly by its one bone and lit, tone-mapped and encoded (as the room's colours were baked); for
- * everything else, nothing (its colours are baked).
- */
-const SCENE_BEGIN_GLSL = `#include <begin_vertex>
-if (rgFigure > 0.5) {
-  mat4 rgBone = rgBones[int(boneIndex)];
-  transformed = (rgBone * vec4(transformed, 1.0)).xyz;
-  vColor.rgb = rgOutput(vColor.rgb * rgLight(normalize(mat3(modelMatrix) * (mat3(rgBone) * rgNormal)), (modelMatrix * vec4(transformed, 1.0)).xyz));
-}`;
-
-/** The scene's one program: three's unlit shader with SCENE_PARS_GLSL and SCENE_BEGIN_GLSL, drawing colours as they are. */
-export const SCENE_PROGRAM = 'rolig-scene';
-
-type Uniforms = Record<string, { value: unknown }>;
-
-/**
- * Makes `material` (three's unlit, vertex colours RGBA, no blending or transparent) one of the
- * scene's program: every such material, figure or not, compiles to the same program (one shader
- * compiled before a run's first frame, not two), each with its own uniforms.
- */
-function sceneProgram(material: MeshBasicMaterial, uniforms: () => Uniforms): void {
-  material.onBeforeCompile = (shader) => {
-    Object.assign(shader.uniforms, uniforms());
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <skinning_pars_vertex>', SCENE_PARS_GLSL)
-      .replace('#include <begin_vertex>', SCENE_BEGIN_GLSL);
-    shader.fragmentShader = shader.fragmentShader.replace('#include <colorspace_fragment>', '');
-  };
-  material.customProgramCacheKey = () => SCENE_PROGRAM;
-}
-
 /** The uniforms that light a figure by `lights` in the scene's program (LIGHT_GLSL). */
-function figureLightUniforms(lights: readonly LightSpec[]): Uniforms {
+export function figureLightUniforms(lights: readonly LightSpec[]): Uniforms {
   const L = prepare(lights);
   if (L.dir.length > MAX_DIR || L.point.length > MAX_POINT)
     throw new Error(`a figure is lit by at most ${MAX_DIR} directional and ${MAX_POINT} point lights`);
@@ -313,18 +197,4 @@ function figureLightUniforms(lights: readonly LightSpec[]): Uniforms {
       value: arr(MAX_POINT, L.point, (p, o, i) => ((o[i] = p.decay), (o[i + 1] = p.distance)), 2),
     },
   };
-}
-
-/**
- * A figure's material: the scene's program, skinned by `skin` (RigPose.skin: a column-major mat4 a
- * bone, at most MAX_FIGURE_BONES) and lit by `lights`. Its geometry carries `boneIndex` (the one
- * bone a vertex moves with), `rgNormal` (not `normal`: three compiles a geometry with normals to
- * another program) and RGBA colours.
- */
-export function figureMaterial(skin: Float32Array, lights: readonly LightSpec[]): MeshBasicMaterial {
-  if (skin.length > MAX_FIGURE_BONES * 16) throw new Error(`a figure has at most ${MAX_FIGURE_BONES} bones`);
-  const m = new MeshBasicMaterial({ vertexColors: true, toneMapped: false, blending: NoBlending });
-  const light = figureLightUniforms(lights);
-  sceneProgram(m, () => ({ ...light, rgBones: { value: skin } }));
-  return m;
 }

@@ -5,7 +5,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry, type Material, Mesh } from 'three';
-import { outputColourMaterial } from '../render/bakedLight';
+import { outputColourMaterial } from '../render/sceneProgram';
 import { fixMatrix } from '../render/geometryUtils';
 import type { PatientView } from '../patient/patientView';
 

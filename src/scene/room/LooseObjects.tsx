@@ -11,7 +11,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { BufferAttribute, BufferGeometry, Group, Mesh } from 'three';
-import { bakedMaterial } from '../render/bakedLight';
+import { bakedMaterial } from '../render/sceneProgram';
 import { DRAWN_AND_GAZE } from './gaze';
 import type { LooseObject } from './roomModel';
 

@@ -1,0 +1,7 @@
+/** Norsk bokmål: the default language. Every UI string lives here and in en/ with the same keys. */
+import { after } from './after';
+import { run } from './run';
+
+export const nb = { ...run, ...after } as const;
+
+export type MessageKey = keyof typeof nb;
