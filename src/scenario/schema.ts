@@ -5,6 +5,8 @@
  */
 import './zodConfig';
 import { z } from 'zod';
+import { Id, oneOrMany, Seconds, Text, Unit } from './schemaParts';
+import { SettingSchema } from './roomSchema';
 import {
   ACTS,
   BETA_DOMAINS,
@@ -25,25 +27,9 @@ import {
 } from '../sim';
 
 export type { Condition };
+export { FURNITURE_KINDS, FURNITURE_SIZE, OBJECT_KINDS, SettingSchema } from './roomSchema';
 
 export const FORMAT_VERSION = 1;
-
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
-
-export const Id = z
-  .string()
-  .regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/, 'an id: a letter, then letters, digits, - or _ (max 64)')
-  .describe('Identifier used to refer to this item from elsewhere in the file');
-export const Text = z
-  .strictObject({
-    nb: z.string().min(1).max(2000).describe('Norsk bokmål'),
-    en: z.string().min(1).max(2000).describe('English'),
-  })
-  .describe('Text in Norwegian bokmål and English');
-const Metres = z.number().min(-100).max(100);
-const Point = z.tuple([Metres, Metres]).describe('[x, z] on the floor in metres, origin at room centre');
-const Seconds = z.number().min(0).max(3600);
-const Unit = z.number().min(0).max(1);
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z
@@ -131,77 +117,6 @@ export const RuleSchema = z
   .refine((r) => (r.rate === undefined) !== (r.impulse === undefined), {
     message: 'a rule needs exactly one of rate (continuous) or impulse (one-off)',
   });
-
-const Exit = z.strictObject({
-  id: Id,
-  label: Text,
-  position: Point,
-  width: z.number().min(0.5).max(5).default(0.9),
-  kind: z.enum(['door', 'corridor', 'emergencyExit']).default('door'),
-});
-export const FURNITURE_KINDS = [
-  'chair',
-  'bench',
-  'table',
-  'desk',
-  'counter',
-  'bed',
-  'cabinet',
-  'sofa',
-  'trolley',
-  'plant',
-  'screen',
-  'sink',
-  'stove',
-  'fridge',
-  'wardrobe',
-] as const;
-const Furniture = z.strictObject({
-  id: Id,
-  kind: z.enum(FURNITURE_KINDS),
-  position: Point,
-  rotationDeg: z.number().min(-360).max(360).default(0),
-  size: z
-    .tuple([z.number().min(0.05).max(10), z.number().min(0.05).max(10), z.number().min(0.05).max(4)])
-    .optional(),
-});
-export const OBJECT_KINDS = [
-  'cup',
-  'knife',
-  'scissors',
-  'bottle',
-  'chair',
-  'fireExtinguisher',
-  'vase',
-  'phone',
-  'bag',
-  'cane',
-  'tray',
-  'pan',
-] as const;
-const Obj = z.strictObject({
-  id: Id,
-  kind: z.enum(OBJECT_KINDS),
-  label: Text,
-  position: Point,
-  height: z.number().min(0).max(3).default(0.9).describe('Height above floor (m)'),
-  weapon: z.boolean().default(false).describe('Could become a weapon'),
-});
-const Placement = z.strictObject({ position: Point, facingDeg: z.number().min(-360).max(360).default(0) });
-
-export const SettingSchema = z.strictObject({
-  label: Text,
-  width: z.number().min(2).max(40).describe('Room size along x (m)'),
-  depth: z.number().min(2).max(40).describe('Room size along z (m)'),
-  height: z.number().min(2).max(6).default(2.7),
-  lighting: z.enum(['fluorescent', 'warm', 'dim']).default('fluorescent'),
-  exits: z.array(Exit).min(1),
-  furniture: z.array(Furniture).default([]),
-  objects: z.array(Obj).default([]),
-  colleague: z.strictObject({ id: Id, name: z.string().min(1), role: Text, position: Point }).optional(),
-  patientStart: Placement,
-  traineeStart: Placement,
-});
 
 export const BriefingSchema = z.strictObject({
   source: z.enum(['referral', 'dispatch', 'handover', 'triage']),

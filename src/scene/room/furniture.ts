@@ -4,29 +4,10 @@
  * A scenario's `size` [w, d, h] stretches the default shape.
  */
 import { IcosahedronGeometry } from 'three';
-import type { FURNITURE_KINDS } from '../../scenario';
+import { FURNITURE_SIZE, type FURNITURE_KINDS } from '../../scenario';
 import { box, cyl, type Coloured } from '../render/geometryUtils';
 
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
-
-/** Default [width x, depth z, height y] of each kind. */
-export const FURNITURE_SIZE: Record<FurnitureKind, [number, number, number]> = {
-  chair: [0.5, 0.52, 0.85],
-  bench: [1.6, 0.45, 0.45],
-  table: [1.2, 0.8, 0.74],
-  desk: [1.4, 0.7, 0.75],
-  counter: [2.0, 0.7, 1.1],
-  bed: [0.95, 2.1, 0.6],
-  cabinet: [0.8, 0.45, 1.0],
-  sofa: [1.9, 0.85, 0.8],
-  trolley: [0.8, 0.5, 0.9],
-  plant: [0.5, 0.5, 1.3],
-  screen: [1.6, 0.4, 1.8],
-  sink: [0.6, 0.45, 0.9],
-  stove: [0.6, 0.6, 0.9],
-  fridge: [0.6, 0.65, 1.8],
-  wardrobe: [1.0, 0.6, 2.0],
-};
 
 const METAL = '#9aa0a6';
 const DARK = '#2f3336';

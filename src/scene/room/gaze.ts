@@ -17,7 +17,7 @@ import {
   type Intersection,
 } from 'three';
 import type { Setting } from '../../scenario';
-import { FURNITURE_SIZE } from './furniture';
+import { FURNITURE_SIZE } from '../../scenario';
 import { placement } from '../render/geometryUtils';
 
 /**

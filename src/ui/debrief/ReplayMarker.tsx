@@ -1,4 +1,4 @@
-import { forward } from './facing';
+import { forward } from './plan';
 
 export interface ReplayMarkerProps {
   who: 'trainee' | 'patient';

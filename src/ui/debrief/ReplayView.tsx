@@ -1,95 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import type { DebriefRecord } from '../../debrief';
-import type { Scenario } from '../../scenario';
-import type { LogEntry } from '../../sim';
-import { traceRun } from '../../scoring';
-import { degreesOff, planDirection } from './facing';
+import { FURNITURE_SIZE, type Scenario } from '../../scenario';
+import { degreesOff, planDirection } from './plan';
 import { mmss } from '../labels';
 import { ReplayMarker } from './ReplayMarker';
-
-/** Footprints [width along x, depth along z] of each furniture kind at its default size (src/scene/furniture.ts). */
-const FOOTPRINT: Record<string, [number, number]> = {
-  chair: [0.5, 0.52],
-  bench: [1.6, 0.45],
-  table: [1.2, 0.8],
-  desk: [1.4, 0.7],
-  counter: [2.0, 0.7],
-  bed: [0.95, 2.1],
-  cabinet: [0.8, 0.45],
-  sofa: [1.9, 0.85],
-  trolley: [0.8, 0.5],
-  plant: [0.5, 0.5],
-  screen: [1.6, 0.4],
-  sink: [0.6, 0.45],
-  stove: [0.6, 0.6],
-  fridge: [0.6, 0.65],
-  wardrobe: [1.0, 0.6],
-};
-
-/**
- * One replay frame: time, trainee [x, z], patient [x, z], arousal 0-1, and each one's facing (sim
- * yaw in rad; absent when replaying from the record's samples, which hold positions only).
- */
-export interface ReplayFrame {
-  t: number;
-  trainee: [number, number];
-  patient: [number, number];
-  arousal: number;
-  traineeFacing?: number;
-  patientFacing?: number;
-}
-
-const STEP = 0.1;
-
-/**
- * Frames every 0.1 s of sim time, re-simulated from the scenario, seed and stored input log (the run
- * is deterministic: design.md §1). Exported for tests.
- */
-export function framesFromInputs(
-  scenario: Scenario,
-  seed: number,
-  inputs: readonly LogEntry[],
-): ReplayFrame[] {
-  const out: ReplayFrame[] = [];
-  let next = 0;
-  for (const s of traceRun(scenario, seed, inputs).ticks) {
-    if (s.t + 1e-9 < next) continue;
-    out.push({
-      t: s.t,
-      trainee: [...s.trainee],
-      patient: [...s.patient],
-      arousal: s.arousal,
-      traineeFacing: s.traineeFacing,
-      patientFacing: s.patientFacing,
-    });
-    next = s.t + STEP;
-  }
-  return out;
-}
-
-/** The record's own 0.5 s samples: used when the input log or the scenario is not at hand. */
-export function framesFromRecord(r: DebriefRecord): ReplayFrame[] {
-  return r.positions.map(([t, tx, tz, px, pz], i) => ({
-    t,
-    trainee: [tx, tz],
-    patient: [px, pz],
-    arousal: r.arousal[i]?.[1] ?? r.arousal.at(-1)?.[1] ?? 0,
-  }));
-}
-
-/** Index of the last frame at or before t (binary search). */
-export function frameAt(frames: readonly ReplayFrame[], t: number): number {
-  let lo = 0;
-  let hi = frames.length - 1;
-  if (hi < 0) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (frames[mid]!.t <= t + 1e-9) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+import { frameAt, REPLAY_STEP } from './replayFrames';
+import { useReplayFrames } from './useReplayFrames';
+import type { LogEntry } from '../../sim';
 
 const SPEEDS = [1, 4, 10] as const;
 const PX = 56;
@@ -106,43 +24,10 @@ export interface ReplayViewProps {
 /** A top-down plan of the room with both positions over time, a scrubber and play/pause. */
 export function ReplayView({ record, scenario, loadInputs }: ReplayViewProps) {
   const t = useT();
-  const [frames, setFrames] = useState<ReplayFrame[] | null>(null);
-  const [source, setSource] = useState<'inputs' | 'record'>('record');
+  const { frames, source } = useReplayFrames(record, scenario, loadInputs);
   const [time, setTime] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(4);
-
-  // Re-simulate once per run, not on every edit of the record (reflections change it as one types).
-  const latest = useRef({ record, loadInputs });
-  latest.current = { record, loadInputs };
-  const runId = record.id;
-  const seed = record.seed;
-  const hasInputs = loadInputs !== undefined;
-  useEffect(() => {
-    let live = true;
-    const { record, loadInputs } = latest.current;
-    const fallback = () => {
-      if (!live) return;
-      setFrames(framesFromRecord(record));
-      setSource('record');
-    };
-    if (!scenario || !loadInputs) {
-      fallback();
-      return;
-    }
-    loadInputs()
-      .then((inputs) => {
-        if (!live) return;
-        const f = inputs.length ? framesFromInputs(scenario, seed, inputs) : [];
-        if (!f.length) return fallback();
-        setFrames(f);
-        setSource('inputs');
-      })
-      .catch(fallback);
-    return () => {
-      live = false;
-    };
-  }, [runId, seed, scenario, hasInputs]);
 
   const end = Math.max(frames?.at(-1)?.t ?? 0, record.durationS);
   const timeRef = useRef(time);
@@ -214,7 +99,7 @@ export function ReplayView({ record, scenario, loadInputs }: ReplayViewProps) {
           strokeWidth={6}
         />
         {setting.furniture.map((it) => {
-          const [w, d] = it.size ? [it.size[0], it.size[1]] : (FOOTPRINT[it.kind] ?? [0.5, 0.5]);
+          const [w, d] = it.size ? [it.size[0], it.size[1]] : FURNITURE_SIZE[it.kind];
           return (
             <rect
               key={it.id}
@@ -336,7 +221,7 @@ export function ReplayView({ record, scenario, loadInputs }: ReplayViewProps) {
           type="range"
           min={0}
           max={end}
-          step={STEP}
+          step={REPLAY_STEP}
           value={time}
           disabled={!frames}
           aria-label={t('debrief.scrub')}

@@ -5,7 +5,7 @@ import { setLang } from '../../i18n';
 import { traceRun } from '../../scoring';
 import { Simulation, type TraineeSignals } from '../../sim';
 import { loadScenarioFile } from '../../scenario/testing';
-import { degreesOff, planDirection } from './facing';
+import { degreesOff, planDirection } from './plan';
 import { ReplayView } from './ReplayView';
 
 const scenario = loadScenarioFile('scenarios/ed-waiting-room.yaml');
