@@ -33,7 +33,7 @@ export function SceneContents({ setting, appearance, view, reducedMotion, prepar
     [colleague],
   );
   // No light in the scene: the room's lights are baked into it, and the patient's shader is lit by
-  // the same rig (bakedLight.ts figureMaterial).
+  // the same rig (render/sceneProgram.ts figureMaterial).
   const lights = useMemo(
     () => lightRig(setting.lighting, setting.height),
     [setting.lighting, setting.height],

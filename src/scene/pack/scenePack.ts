@@ -1,7 +1,7 @@
 /**
  * A run's scene data (roomTransfer.ts: the room's geometry and the patient's body) as one binary
  * and back. The build packs it for every bundled scenario (scripts/sceneAssets.ts) and the run
- * fetches it instead of building the geometry before its first frame (issue #3). Layout: the
+ * fetches it instead of building the geometry before its first frame. Layout: the
  * header's length (uint32, little-endian), the header (UTF-8 JSON: the data with each typed array
  * replaced by { $a: type, o: byte offset, n: length }), then the arrays, each 8-byte aligned.
  * No three, no DOM.

@@ -76,23 +76,9 @@ export function gazeProxy(geometry: BufferGeometry, id: string): Mesh {
 }
 
 /**
- * The figure's material (bakedLight.ts figureMaterial): the program the room is drawn with, three's
- * unlit one with two things added as it compiles, which only a figure's uniforms switch on.
- * - Lit per vertex by the room's own lights, passed as uniforms (LIGHT_GLSL: the sums the room is
- *   baked with, three's Lambert), from the skinned normal in world space, then tone-mapped and
- *   sRGB-encoded there too (OUTPUT_GLSL, as the room's baked colours are): the fragment shader only
- *   interpolates the colour. No light in the scene, so three sets up, moves to view space and
- *   uploads no lights each frame. Per vertex is enough for a low-poly matte figure lit by broad
- *   lights, and a figure near the camera covers far more pixels than it has vertices.
- * - Skinned rigidly (each vertex moves with one bone: its `boneIndex`) by the rig's own matrices
- *   (RigPose.skin) in a `mat4[]` uniform, not by three's skinning: no SkinnedMesh, skeleton or
- *   bone texture to update and upload every frame, no bind matrices, one matrix per vertex instead
- *   of four weighted ones. 32 bones are 128 vectors, within WebGL 2's guaranteed 256 (a Quest's
- *   GPU meets it). three uploads a material's uniforms whenever it switches to that material,
- *   which is at least once a frame (each render starts with no current material), so the array's
- *   new values are drawn every frame.
- * One program for the room and the figure: a run compiles one shader before its first frame, not
- * two (issue #3).
+ * The figure is drawn by the scene's one program (render/sceneProgram.ts): skinned rigidly by the
+ * rig's own matrices (RigPose.skin, one bone a vertex) and lit per vertex by the room's lights.
+ * docs/architecture.md ("The scene's drawing") says why.
  */
 
 /**
@@ -203,7 +189,7 @@ export function buildAvatarRig(
   root.add(mesh);
   mesh.matrixAutoUpdate = false; // the body sits at the figure's origin; its bones move it
   // Drawn before the room: the room, its loose objects and the blob shadows then follow one another
-  // in the same shader program (bakedLight.ts), one program switch a frame instead of two, and the
+  // in the same shader program (render/sceneProgram.ts), one program switch a frame instead of two, and the
   // figure in front of the wall hides the wall's pixels from the depth test.
   mesh.renderOrder = -1;
 

@@ -1,16 +1,9 @@
 /**
- * A figure's pose as numbers, and the matrices it is drawn with, computed directly: each bone's
- * local position, XYZ Euler rotation and scale in flat arrays; from them each bone's frame in the
- * figure's space (parents before children) and its skinning matrix. Pure: no React or three.
- *
- * three's own path for a skinned figure goes object by object through its scene graph every frame
- * (a rotation's Euler angles to a quaternion, the quaternion to a local matrix, the local matrix
- * to a world matrix, then the skeleton's bone matrices from those, then an inverse for the bind),
- * which for the patient's 30 bones was some 15% of the app's JavaScript per frame in a steady-state
- * profile (issue #3).
- *
- * Conventions as three's: a bone's local transform is translate(position) · rotate(Euler XYZ,
- * R = Rx · Ry · Rz) · scale; matrices handed out are column-major.
+ * A figure's pose as numbers and the one forward-kinematics routine: each bone's local position,
+ * XYZ Euler rotation and scale in flat arrays; from them each bone's frame in the figure's space
+ * (parents before children) and its skinning matrix, without three's scene graph (why:
+ * docs/architecture.md). Conventions as three's: a bone's local transform is translate(position) ·
+ * rotate(Euler XYZ, R = Rx · Ry · Rz) · scale; matrices handed out are column-major. Pure.
  */
 
 export class RigPose {

@@ -1,17 +1,10 @@
 /**
- * Lighting baked into vertex colours for everything that never moves (the room, its furniture, the
- * standing colleague): drawn with one unlit material, the static scene costs the software
- * rasteriser of a headset-less PC almost nothing per pixel and compiles one small shader instead
- * of a physically based one (issue #3). The formula is three's Lambert (MeshLambertMaterial) for
- * the same lights the patient is lit by (Lighting.tsx): radiance = albedo / π · Σ irradiance, in
- * linear colour, then tone-mapped here with three's ACES Filmic (R3F's default, exposure 1) and
- * encoded to sRGB as three's output encoding would (the canvas and a headset's layer are both
- * sRGB): the vertex colours are the pixels' output, and the material's fragment shader only
- * interpolates them (no tone mapping, no per-pixel `pow` for the encoding, which cost the software
- * rasteriser over a quarter of the room's frame). Self-lit parts (the ceiling diffusers) share it
- * with their colour as given, encoded.
- * Flat faces under hemisphere, ambient and directional light come out exactly as per-pixel Lambert;
- * a point light is interpolated between vertices.
+ * Light baked into vertex colours for everything that never moves (the room, its furniture, the
+ * standing colleague), and the same light model in GLSL for the figures (LIGHT_GLSL): three's
+ * Lambert for the mood's lights (Lighting.tsx), radiance = albedo / π · Σ irradiance, linear, then
+ * tone-mapped and encoded (toneMap.ts), so the vertex colours are the pixels' output. Flat faces
+ * come out exactly as per-pixel Lambert; a point light is interpolated between vertices. Why baked:
+ * docs/architecture.md.
  */
 import { BufferAttribute, Color, Vector3, type BufferGeometry } from 'three';
 import { indexed, solidColour } from './geometryUtils';

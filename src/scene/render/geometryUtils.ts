@@ -46,9 +46,8 @@ export const cyl = (
 });
 
 /**
- * An indexed copy with a colour attribute and without uvs, ready to merge with any other. Indexed,
- * so a vertex shared by a face's triangles is one vertex: the software rasteriser of a
- * headset-less PC transforms a third fewer of a box's, and caches the rest (issue #3).
+ * An indexed copy with a colour attribute and without uvs, ready to merge with any other (a vertex
+ * shared by a face's triangles is one vertex, transformed once).
  */
 export function paint(geometry: BufferGeometry, colour: string | Color, matrix?: Matrix4): BufferGeometry {
   const g = indexed(geometry.clone());

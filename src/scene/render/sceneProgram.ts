@@ -14,6 +14,8 @@
  *   compiles a geometry with normals or uvs to another program;
  * - a figure differs only in uniforms: rgFigure = 1, its bones (rgBones) and lights (bakedLight.ts's
  *   LIGHT_GLSL), lit, tone-mapped (toneMap.ts's OUTPUT_GLSL) and encoded in the vertex shader.
+ * - draw order: the figures first (renderOrder -1), the room, the shadows last (renderOrder 1),
+ *   so one frame switches program state once and the figure hides the wall behind it early.
  * sceneProgram.test.ts holds every material the scene makes to these rules; desktop.e2e.ts counts
  * the programs of a real run.
  */
@@ -73,15 +75,7 @@ function sceneProgram(material: MeshBasicMaterial, uniforms: () => Uniforms): vo
   material.customProgramCacheKey = () => SCENE_PROGRAM;
 }
 
-/**
- * The one material of the baked static scene: vertex colour (RGBA), no texture (a texture fetch for
- * every pixel of the room cost the software rasteriser a quarter of its frame rate).
- * No blending rather than three's default for an opaque material: the shader is then the same one
- * the blob shadows (the same vertex colours with their alpha, blended) and the figures
- * (figureMaterial) are drawn with, so a run compiles one program before its first frame. The
- * room's alpha is 1 everywhere, so nothing shows through; three only marks a material "opaque"
- * (a separate program) with normal blending.
- */
+/** The room's material: vertex colours as they are, no texture, NoBlending (the rules above). */
 export const bakedMaterial = outputColourMaterial({ blending: NoBlending });
 
 /**

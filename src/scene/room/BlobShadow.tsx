@@ -48,7 +48,7 @@ export function blobGeometry(
 
 /**
  * The discs' material: vertex colours with alpha, blended over the floor, as they are (black is
- * black tone-mapped and encoded): the baked room's program (bakedLight.ts).
+ * black tone-mapped and encoded): the scene's one program (render/sceneProgram.ts).
  */
 const shadowMaterial = () => outputColourMaterial({ transparent: true, depthWrite: false });
 
