@@ -98,19 +98,24 @@ export async function setPose(page: Page, p: Pose): Promise<void> {
 }
 
 /**
- * Walk in the page, one step per animation frame, from pose a to pose b over n frames (linear),
- * so the headset moves at a steady speed whatever the frame rate.
+ * Walk the headset from pose a to pose b over n XR frames (linear), so it moves at a steady speed
+ * in sim time whatever the frame rate.
  */
 export async function walk(page: Page, a: Pose, b: Pose, n: number): Promise<void> {
   await page.evaluate(
     ({ a, b, n }) =>
       new Promise<void>((resolve) => {
-        const d = (window as unknown as XrWindow).xrDevice;
+        const w = window as unknown as XrWindow & { __xrFrames: number };
+        const d = w.xrDevice;
         const lerp = (u: number[], v: number[], t: number) =>
           u.map((x, i) => x + (v[i]! - x) * t) as [number, number, number];
+        // One step an XR frame (not a page frame: a busy machine draws them at another ratio), so
+        // the walk takes the same sim time however loaded the cores are.
+        const start = w.__xrFrames;
         let i = 0;
         const step = () => {
-          const t = Math.min(1, ++i / n);
+          i = Math.max(i, w.__xrFrames - start);
+          const t = Math.min(1, i / n);
           d.position.set(...lerp(a.head, b.head, t));
           d.controllers.left.position.set(...lerp(a.left, b.left, t));
           d.controllers.right.position.set(...lerp(a.right, b.right, t));

@@ -13,3 +13,4 @@ export { canStore, loadRunStore } from './lazyRunStore';
 export { fetchSceneById, fetchScene } from './sceneFetch';
 export { prepareScene, takeScene } from './scenePrefetch';
 export { usePreparedScene } from './usePreparedScene';
+export { useLoadProgress } from './useLoadProgress';

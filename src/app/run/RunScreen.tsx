@@ -1,19 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DefaultLoadingManager } from 'three';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useRunAudio } from '../../audio';
 import type { DebriefRecord } from '../../debrief';
 import { useT } from '../../i18n';
-import { DesktopInput, useRunKeys } from '../../input/desktop';
+import { useRunKeys } from '../../input/desktop';
 import type { Ending, Scenario } from '../../scenario';
 import type { ResumeState, RunStatus } from '../../session';
 import { FreezeOverlay } from '../../ui/freeze';
-import { CaptionedHud, getSettings, LoadingBar, useSettings } from '../../ui';
-import { useModule, usePreparedScene } from '../loading';
+import { CaptionedHud, LoadingBar, useSettings } from '../../ui';
+import { useLoadProgress, useModule, usePreparedScene } from '../loading';
 import type { RunParams } from '../params';
 import { EnterVrButton } from '../xr';
 import { useXrRun, xrRuntime } from '../xr/useXrRun';
 import { useDebugHooks } from './debug';
-import { exitWithinReach, patientViewOf } from './patientView';
+import { patientViewOf } from './patientView';
+import { useDesktopInput, useNearExit } from './useDesktopInput';
 import { RunCanvas } from './RunCanvas';
 import { useRunActs } from './useRunActs';
 import { useRunEnd } from './useRunEnd';
@@ -41,26 +41,15 @@ export function RunScreen(props: RunScreenProps) {
   const settings = useSettings();
   const run = useRunSession(scenario, params, props.onStatus, props.resume);
   const { session, sim, freeze } = run;
-  const [input] = useState(() => {
-    const s = sim.context.signals;
-    return new DesktopInput({
-      room: { width: scenario.setting.width, depth: scenario.setting.depth },
-      // A resumed run goes on from where the trainee stood when it was saved.
-      start: props.resume
-        ? { position: [s.position[0], s.position[1]], facingDeg: (s.facing * 180) / Math.PI }
-        : scenario.setting.traineeStart,
-      seatedHeight: getSettings().seatedHeight,
-    });
-  });
+  const input = useDesktopInput(scenario, sim, props.resume !== undefined, freeze);
   const patientView = useMemo(() => patientViewOf(sim.view, sim.context.signals), [sim]);
-  const [nearExit, setNearExit] = useState<string | null>(null);
+  const { nearExit, update: updateNearExit } = useNearExit(scenario, sim);
   const [locked, setLocked] = useState(false);
   const [ready, setReady] = useState(false);
-  const [progress, setProgress] = useState<number | undefined>(undefined);
+  const progress = useLoadProgress();
   const prepared = usePreparedScene(scenario);
   const pausedRef = useRef(false);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const exitRef = useRef<string | null>(null);
   // The headset: leaving VR or losing visibility pauses; the end screen waits until VR is left.
   const xr = useXrRun({
     onPause: () => acts.setPaused(true),
@@ -81,26 +70,12 @@ export function RunScreen(props: RunScreenProps) {
   });
   useDebugHooks(params.debug, sim, input, audio.debug);
 
-  useEffect(() => input.setSeatedHeight(settings.seatedHeight), [input, settings.seatedHeight]);
-  // A SAGAT freeze: let go of held keys so nothing moves on when the run resumes.
-  useEffect(() => {
-    if (!freeze) return;
-    input.releaseAll();
-    document.exitPointerLock?.();
-  }, [freeze, input]);
-  useEffect(() => {
-    DefaultLoadingManager.onProgress = (_url, loaded, total) =>
-      setProgress(total > 0 ? loaded / total : undefined);
-    return () => void (DefaultLoadingManager.onProgress = () => {});
-  }, []);
-
   const afterFrame = useCallback(() => {
     if (!ready) setReady(true);
-    const exit = exitWithinReach(scenario.setting.exits, sim.context.signals.position);
-    if (exit !== exitRef.current) setNearExit((exitRef.current = exit));
+    updateNearExit();
     run.afterFrame();
     checkEnd();
-  }, [ready, sim, scenario, checkEnd, run.afterFrame]);
+  }, [ready, updateNearExit, checkEnd, run.afterFrame]);
 
   useRunKeys(
     input,
