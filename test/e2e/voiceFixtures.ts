@@ -1,5 +1,5 @@
 /**
- * The committed microphone recordings (test/fixtures/voice/, made by its generate.ts) as files for
+ * The committed microphone recordings (test/fixtures/voice/, made by assets/generateVoiceFixtures.ts) as files for
  * Chromium's fake microphone. The fake microphone plays its file once, so a whole run of shouting is
  * the recording repeated: done here, in node, by copying the WAV's samples (no audio tool needed).
  */
