@@ -144,7 +144,7 @@ describe('headset run (emulated Quest 3)', () => {
         left: [-0.25, EYE - 0.85, 0],
         right: [0.25, EYE - 0.85, 0],
       };
-      await openBriefing(page, '?seed=1&fixedTime=1&speed=4&debug=1&sw=0');
+      await openBriefing(page, '?seed=1&fixedTime=1&lockstep=1&speed=4&debug=1&sw=0');
       await page.evaluate(() => undefined);
       await setPose(page, start);
       await page.getByTestId('enter-vr').click();

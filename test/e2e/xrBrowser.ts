@@ -46,6 +46,26 @@ export async function launchQuest(opts: Parameters<typeof launch>[0] = {}): Prom
         cb(t, f);
       });
     };
+    // Let n XR frames advance the run and resolve when they have. Under ?lockstep=1 the test hands
+    // the run exactly n frames (src/app/run/lockstep.ts); otherwise it waits for n XR frames. Either
+    // way it resolves early when the app has left VR.
+    (window as unknown as { __xrStep(n: number): Promise<void> }).__xrStep = (n) =>
+      new Promise<void>((resolve) => {
+        const gate = (window as { __roligLockstep?: { budget: number; done: number; active: boolean } })
+          .__roligLockstep;
+        const inVr = () => document.querySelector('[data-testid="run-screen"][data-xr="1"]') !== null;
+        if (gate?.active) {
+          const target = gate.done + gate.budget + n;
+          gate.budget += n;
+          const f = () =>
+            gate.done >= target || !gate.active || !inVr() ? resolve() : requestAnimationFrame(f);
+          requestAnimationFrame(f);
+          return;
+        }
+        const target = g.__xrFrames + n;
+        const f = () => (g.__xrFrames >= target || !inVr() ? resolve() : requestAnimationFrame(f));
+        requestAnimationFrame(f);
+      });
   });
   return s;
 }
@@ -103,41 +123,31 @@ export async function setPose(page: Page, p: Pose): Promise<void> {
  */
 export async function walk(page: Page, a: Pose, b: Pose, n: number): Promise<void> {
   await page.evaluate(
-    ({ a, b, n }) =>
-      new Promise<void>((resolve) => {
-        const w = window as unknown as XrWindow & { __xrFrames: number };
-        const d = w.xrDevice;
-        const lerp = (u: number[], v: number[], t: number) =>
-          u.map((x, i) => x + (v[i]! - x) * t) as [number, number, number];
-        // One step an XR frame (not a page frame: a busy machine draws them at another ratio), so
-        // the walk takes the same sim time however loaded the cores are.
-        const start = w.__xrFrames;
-        let i = 0;
-        const step = () => {
-          i = Math.max(i, w.__xrFrames - start);
-          const t = Math.min(1, i / n);
-          d.position.set(...lerp(a.head, b.head, t));
-          d.controllers.left.position.set(...lerp(a.left, b.left, t));
-          d.controllers.right.position.set(...lerp(a.right, b.right, t));
-          if (i >= n) resolve();
-          else requestAnimationFrame(step);
-        };
-        requestAnimationFrame(step);
-      }),
+    async ({ a, b, n }) => {
+      const w = window as unknown as XrWindow & { __xrStep(n: number): Promise<void> };
+      const d = w.xrDevice;
+      const lerp = (u: number[], v: number[], t: number) =>
+        u.map((x, i) => x + (v[i]! - x) * t) as [number, number, number];
+      // One step an XR frame that advances the run (not a page frame: a busy machine draws them at
+      // another ratio), so the walk takes the same sim time however loaded the cores are.
+      for (let i = 1; i <= n; i++) {
+        const t = i / n;
+        d.position.set(...lerp(a.head, b.head, t));
+        d.controllers.left.position.set(...lerp(a.left, b.left, t));
+        d.controllers.right.position.set(...lerp(a.right, b.right, t));
+        await w.__xrStep(1);
+      }
+    },
     { a, b, n },
   );
 }
 
-/** Wait until the headset has drawn `n` more XR frames (or the app has left VR). */
+/**
+ * Let the headset advance the run by `n` XR frames (exactly n under ?lockstep=1), or until the app
+ * has left VR.
+ */
 export async function xrFrames(page: Page, n: number): Promise<void> {
-  const start = await page.evaluate(() => (window as unknown as { __xrFrames: number }).__xrFrames);
-  await page.waitForFunction(
-    (target) =>
-      (window as unknown as { __xrFrames: number }).__xrFrames >= target ||
-      !document.querySelector('[data-testid="run-screen"][data-xr="1"]'),
-    start + n,
-    { timeout: 120_000, polling: 'raf' },
-  );
+  await page.evaluate((n) => (window as unknown as { __xrStep(n: number): Promise<void> }).__xrStep(n), n);
 }
 
 /** Pull and release the right trigger (a select: clicks what the controller ray points at). */
@@ -252,27 +262,16 @@ export async function sayInVr(page: Page, pose: Pose, optionId: string): Promise
       const before = await saysSoFar(page);
       if (!(await pressPanel(page, pose, 'xr-options', `say:${optionId}`))) return false;
       // The act is logged within a few XR frames of the press (counted in frames, not milliseconds).
-      return page.evaluate(
-        (n) =>
-          new Promise<boolean>((resolve) => {
-            const w = window as unknown as {
-              __xrFrames: number;
-              rolig: { sim: { log: { kind: string; event?: { type: string } }[] } };
-            };
-            const until = w.__xrFrames + 60;
-            const deadline = Date.now() + 120_000; // in case the session ended and frames stopped
-            const said = () =>
-              w.rolig.sim.log.filter((e) => e.kind === 'act' && e.event?.type === 'SAY').length > n;
-            const f = () =>
-              said()
-                ? resolve(true)
-                : w.__xrFrames > until || Date.now() > deadline
-                  ? resolve(false)
-                  : setTimeout(f, 50);
-            f();
-          }),
-        before,
-      );
+      return page.evaluate(async (n) => {
+        const w = window as unknown as {
+          __xrStep(n: number): Promise<void>;
+          rolig: { sim: { log: { kind: string; event?: { type: string } }[] } };
+        };
+        const said = () =>
+          w.rolig.sim.log.filter((e) => e.kind === 'act' && e.event?.type === 'SAY').length > n;
+        for (let i = 0; i < 60 && !said(); i++) await w.__xrStep(1);
+        return said();
+      }, before);
     }
     if (!ids.includes('more')) return false;
     await pressPanel(page, pose, 'xr-options', 'more');

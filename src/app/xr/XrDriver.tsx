@@ -5,12 +5,13 @@
  * the gaze layer, as on the desktop (scene/room/gaze.ts).
  */
 import { useFrame, useThree } from '@react-three/fiber';
-import { useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { Matrix4, Vector3, type Group } from 'three';
 import { createPoseSample, readXrPoses, XR_THRESHOLDS, type XrInput } from '../../input/xr';
 import { createGazeCaster } from '../../scene';
 import { frameTime } from '../../session';
 import type { RunDrive } from '../run/DesktopDriver';
+import { lockstep, takeFrame } from '../run/lockstep';
 import { blendView, syncPatientView } from '../run/patientView';
 
 export interface XrDriverProps extends RunDrive {
@@ -31,6 +32,13 @@ export function XrDriver(p: XrDriverProps) {
   const dir = useMemo(() => new Vector3(), []);
   const gaze = useRef<string | null>(null);
   const frameNo = useRef(0);
+  const drawn = useRef(false);
+  const gate = useMemo(lockstep, []);
+  useEffect(() => {
+    if (!gate) return;
+    gate.active = true;
+    return () => void (gate.active = false);
+  }, [gate]);
 
   useFrame((_, delta, frame?: XRFrame) => {
     const ref = gl.xr.getReferenceSpace();
@@ -45,6 +53,14 @@ export function XrDriver(p: XrDriverProps) {
     target.y = sitting ? p.patientEye * 0.68 : p.patientEye;
     target.z = view.patientPosition[1];
     const dt = frameTime(delta, p);
+    // Under ?lockstep=1 (tests) an XR frame the test has not handed over only draws: the signals and
+    // the sim stand still, so what the test does between two calls lands at the same sim time.
+    if (!takeFrame(gate)) {
+      blendView(p.patientView, clock.blend, view, clock.alpha);
+      if (!drawn.current) p.afterFrame(); // the room has drawn: the run screen is ready
+      drawn.current = true;
+      return;
+    }
 
     if (frameNo.current++ % XR_THRESHOLDS.gaze.everyFrames === 0) {
       const h = pose.head;
@@ -56,7 +72,8 @@ export function XrDriver(p: XrDriverProps) {
     const ticks = !p.pausedRef.current && !sim.done ? p.session.frame(dt, signals) : 0;
     syncPatientView(p.patientView, view, p.input.signals);
     blendView(p.patientView, clock.blend, view, clock.alpha);
-    if (ticks > 0 || frameNo.current === 1) p.afterFrame();
+    if (ticks > 0 || !drawn.current) p.afterFrame();
+    drawn.current = true;
   });
   return null;
 }
