@@ -49,9 +49,15 @@ describe('scenario inspector', () => {
     await s.page.getByTestId('run-A-result').waitFor();
     expect(await s.page.locator('[data-testid="diagram-edge"][data-lit="1"]').count()).toBeGreaterThan(0);
     await s.page.getByTestId('coverage-seeds').fill('2');
+    // The run takes the seeds the panel holds: wait until it shows 2 (a click that came before the
+    // re-render would start the default 50 seeds × 4 trainees, minutes on a loaded machine).
+    await s.page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('[data-testid="coverage-seeds"]')?.value === '2',
+    );
     await s.page.getByTestId('coverage-run').click();
-    // The coverage runs in a worker: on a busy 2-core machine it takes minutes.
+    // The coverage runs in slices beside the page: on a busy 2-core machine it takes a while.
     await s.page.getByTestId('coverage-result').waitFor({ timeout: 300_000 });
+    expect(await s.page.getByTestId('coverage-result').getAttribute('data-runs')).toBe('8');
     expect(await s.page.getByTestId('coverage-row').count()).toBeGreaterThan(10);
     expect(s.errors).toEqual([]);
   });

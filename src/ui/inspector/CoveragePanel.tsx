@@ -75,7 +75,7 @@ export function CoveragePanel({ scenario }: { scenario: Scenario }) {
         )}
       </div>
       {cov && summary && result && (
-        <div data-testid="coverage-result">
+        <div data-testid="coverage-result" data-runs={cov.totalRuns}>
           <p>{t('coverageOf', { runs: cov.totalRuns, n: result.seeds, ms: result.ms })}</p>
           <ul className="insp-summary">
             {(['state', 'cue', 'line', 'probe'] as const).map((k) => (

@@ -1,7 +1,7 @@
 /**
  * Coverage: which states, cues, lines and probes the scripted trainees reach over N seeds.
  * `reachOf` reads one run log; `computeCoverage` counts over runs (pure); `runCoverage` runs the
- * seeds × trainees in small slices (requestIdleCallback, else setTimeout) so the page stays responsive.
+ * seeds × trainees in small slices (requestIdleCallback with a timeout, else setTimeout) so the page stays responsive.
  */
 import type { Scenario } from '../../scenario';
 import { pickProbes, scheduleFreezes } from '../../scoring';
@@ -124,7 +124,7 @@ export function runJob(scenario: Scenario, job: CoverageJob): { trainee: Trainee
   return { trainee: job.trainee, reach: reachOf(scenario, sim.log, job.seed) };
 }
 
-type Idle = (cb: (d: { timeRemaining: () => number }) => void) => number;
+type Idle = (cb: (d: { timeRemaining: () => number }) => void, opts?: { timeout: number }) => number;
 
 /** Runs the jobs in slices of about `sliceMs`, yielding to the page between them. */
 export function runCoverage(
@@ -135,7 +135,8 @@ export function runCoverage(
   sliceMs = 40,
 ): Promise<Coverage> {
   const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
-  const later = (fn: () => void) => (idle ? idle(fn) : setTimeout(fn, 0));
+  // With a timeout: on a busy machine the page may never be idle, and the run must still go on.
+  const later = (fn: () => void) => (idle ? idle(fn, { timeout: 100 }) : setTimeout(fn, 0));
   const results: { trainee: TraineePolicyName; reach: Reach }[] = [];
   return new Promise((resolve, reject) => {
     let i = 0;
