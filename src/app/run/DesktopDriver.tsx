@@ -1,10 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { DesktopInput } from '../../input/desktop';
 import { createGazeCaster } from '../../scene';
 import { frameTime, type RunSession } from '../../session';
-import { lockstep, takeFrame } from './lockstep';
+import { takeFrame, useLockstep } from './lockstep';
 import type { PatientView } from '../../scene';
 import { blendView, syncPatientView } from './patientView';
 
@@ -46,12 +46,7 @@ export function DesktopDriver({
   const dir = useMemo(() => new Vector3(), []);
   const gaze = useRef<string | null>(null);
   const frame = useRef(0);
-  const gate = useMemo(lockstep, []);
-  useEffect(() => {
-    if (!gate) return;
-    gate.active = true;
-    return () => void (gate.active = false);
-  }, [gate]);
+  const gate = useLockstep();
   const { sim, clock } = session;
   useFrame((_, delta) => {
     let ticked = frame.current === 0;

@@ -4,6 +4,8 @@
  * a test does between two of its calls then happens at the same sim time however busy the machine
  * is, so screenshots compared with references do not depend on the machine's load (issue 17).
  */
+import { useEffect, useMemo } from 'react';
+
 export interface Lockstep {
   /** Frames the test has handed over and the run has not yet taken. */
   budget: number;
@@ -31,4 +33,15 @@ export function takeFrame(l: Lockstep | null): boolean {
   l.budget--;
   l.done++;
   return true;
+}
+
+/** The gate for a run's frame loop: marked active while the loop is mounted (null without lockstep). */
+export function useLockstep(): Lockstep | null {
+  const gate = useMemo(lockstep, []);
+  useEffect(() => {
+    if (!gate) return;
+    gate.active = true;
+    return () => void (gate.active = false);
+  }, [gate]);
+  return gate;
 }

@@ -5,13 +5,13 @@
  * the gaze layer, as on the desktop (scene/room/gaze.ts).
  */
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import { Matrix4, Vector3, type Group } from 'three';
 import { createPoseSample, readXrPoses, XR_THRESHOLDS, type XrInput } from '../../input/xr';
 import { createGazeCaster } from '../../scene';
 import { frameTime } from '../../session';
 import type { RunDrive } from '../run/DesktopDriver';
-import { lockstep, takeFrame } from '../run/lockstep';
+import { takeFrame, useLockstep } from '../run/lockstep';
 import { blendView, syncPatientView } from '../run/patientView';
 
 export interface XrDriverProps extends RunDrive {
@@ -33,12 +33,7 @@ export function XrDriver(p: XrDriverProps) {
   const gaze = useRef<string | null>(null);
   const frameNo = useRef(0);
   const drawn = useRef(false);
-  const gate = useMemo(lockstep, []);
-  useEffect(() => {
-    if (!gate) return;
-    gate.active = true;
-    return () => void (gate.active = false);
-  }, [gate]);
+  const gate = useLockstep();
 
   useFrame((_, delta, frame?: XRFrame) => {
     const ref = gl.xr.getReferenceSpace();
