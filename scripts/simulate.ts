@@ -1,16 +1,16 @@
 /**
- * npm run simulate -- <scenario.yaml> --trainee <textbook|provocative|passive|random> --seed <n> [--runs <k>] [--hz <n>] [--json]
+ * npm run simulate -- <scenario.yaml> --trainee <textbook|provocative|passive|random|a gaming script> --seed <n> [--runs <k>] [--hz <n>] [--json]
  * Plays a scenario headlessly with a scripted trainee. --json prints one JSON object per run.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem, parseScenario } from '../src/scenario';
-import { runScripted, TRAINEE_POLICIES, type TraineePolicyName } from '../src/sim';
+import { runScripted, SCRIPTED_TRAINEES, type ScriptedTrainee } from '../src/sim';
 import { describeLog } from './timeline';
 
 const usage =
   'usage: npm run simulate -- <scenario.yaml> --trainee <' +
-  TRAINEE_POLICIES.join('|') +
+  SCRIPTED_TRAINEES.join('|') +
   '> --seed <n> [--runs <k>] [--hz <n>] [--json]';
 let parsed;
 try {
@@ -31,11 +31,11 @@ try {
 }
 const { values, positionals } = parsed;
 const file = positionals[0];
-const trainee = values.trainee as TraineePolicyName;
+const trainee = values.trainee as ScriptedTrainee;
 const seed = Number(values.seed);
 const runs = Number(values.runs);
 const hz = Number(values.hz);
-if (!file || !TRAINEE_POLICIES.includes(trainee) || !Number.isInteger(seed) || !(runs >= 1) || !(hz > 0)) {
+if (!file || !SCRIPTED_TRAINEES.includes(trainee) || !Number.isInteger(seed) || !(runs >= 1) || !(hz > 0)) {
   console.error(usage);
   process.exit(2);
 }

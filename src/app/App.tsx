@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../i18n';
 import type { DebriefRecord } from '../debrief';
-import type { Ending, Scenario } from '../scenario';
+import type { Scenario } from '../scenario';
 import type { StoredRun } from '../storage';
 import type { LogEntry } from '../sim';
 import { RecoveryBanner } from '../ui';
@@ -26,6 +26,7 @@ import { bundledScenarios } from './scenarios';
 import { VoiceOptIn } from './VoiceOptIn';
 import { EnterVrButton, requestVrSession } from './xr';
 import type { ResumeState } from '../session';
+import type { Outcome } from '../sim';
 
 const DebriefView = lazy(() => import('../ui/debrief').then((m) => ({ default: m.DebriefView })));
 // The scenario inspector (elkjs, what-if runs, coverage) is its own chunk, loaded when opened.
@@ -38,7 +39,7 @@ type Screen =
   | { name: 'start' }
   | { name: 'briefing'; scenario: Scenario }
   | { name: 'run'; scenario: Scenario; runKey: number; resume?: ResumeState }
-  | { name: 'end'; scenario: Scenario; ending: Ending | null; time: number; record?: DebriefRecord }
+  | { name: 'end'; scenario: Scenario; ending: Outcome | null; time: number; record?: DebriefRecord }
   | { name: 'debrief'; scenario: Scenario; record: DebriefRecord; from?: 'history' }
   | { name: 'inspector' }
   | { name: 'history' };
@@ -144,7 +145,7 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
     setStatus(EMPTY_STATUS);
     setScreen({ name: 'run', scenario, runKey: Date.now() });
   };
-  const onEnd = useCallback((ending: Ending | null, time: number, record?: DebriefRecord) => {
+  const onEnd = useCallback((ending: Outcome | null, time: number, record?: DebriefRecord) => {
     // xAPI statements go to the LRS only when one is configured in settings.
     if (record && lrsEndpoint(getProfile().lrs)) void lrsDelivery().then((m) => m.queueRun(record));
     setScreen((s) =>

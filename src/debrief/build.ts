@@ -36,6 +36,12 @@ export const CONFIDENTIALITY = {
 };
 
 const SAMPLE_S = 0.5;
+
+/** The first call for help or alarm, as the engine judged it (sim/dynamics.ts stepAct). */
+function responseOf(trace: Trace) {
+  const r = trace.sim.context.response;
+  return r ? { response: { ...r, t: Math.round(r.t * 1000) / 1000 } } : {};
+}
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function buildDebrief(run: RunInput): DebriefRecord {
@@ -59,7 +65,7 @@ export function buildDebrief(run: RunInput): DebriefRecord {
     ...(run.device ? { device: run.device } : {}),
     startedAt: run.startedAt,
     durationS: r3(trace.durationS),
-    outcome: ending ? { id: ending.id, kind: ending.kind, title: ending.title } : null,
+    outcome: ending ? { id: ending.id, kind: ending.kind, title: ending.title, ...responseOf(trace) } : null,
     intense,
     timeline: timeline(trace, run.probes),
     arousal: sampled(trace, (s) => [r3(s.t), r3(s.arousal)]),
@@ -102,6 +108,7 @@ export function buildDebrief(run: RunInput): DebriefRecord {
     }),
     sa: {
       total: sa.total,
+      evidence: sa.evidence,
       weights: sa.weights,
       probes: sa.probes,
       process: { score: process.score, indicators: process.scores },

@@ -143,7 +143,7 @@ describe('xAPI 1.0.3 statements', () => {
     const verbs = statements.map((s) => (s.verb as { id: string }).id.split('/').pop());
     expect(verbs).toEqual(['attempted', ...record.probes.map(() => 'answered'), 'completed', 'experienced']);
     const completed = statements.find((s) => (s.verb as { id: string }).id.endsWith('completed'))!;
-    expect(completed.result).toMatchObject({ score: { scaled: Math.round(record.sa.total * 10) / 1000 } });
+    expect(completed.result).toMatchObject({ score: { scaled: Math.round(record.sa.total! * 10) / 1000 } });
     expect((completed.result as { duration: string }).duration).toBe(isoDuration(record.durationS));
     expect(statements[0]!.actor).toEqual({
       objectType: 'Agent',

@@ -5,7 +5,7 @@
  */
 import './zodConfig';
 import { z } from 'zod';
-import { BETA_DOMAINS, CUE_BEHAVIOURS, CYCLE_PHASES, ENDING_KINDS, PROBE_KINDS } from '../sim';
+import { BETA_DOMAINS, CUE_BEHAVIOURS, CYCLE_PHASES, OUTCOME_KINDS, PROBE_KINDS } from '../sim';
 import { DEBRIEF_VERSION, TIMELINE_KINDS, WELLBEING_PRINCIPLES } from './constants';
 
 export { DEBRIEF_VERSION, TIMELINE_KINDS, WELLBEING_PRINCIPLES };
@@ -53,7 +53,23 @@ export const DebriefRecordSchema = z
       .optional(),
     startedAt: z.iso.datetime(),
     durationS: Seconds,
-    outcome: z.strictObject({ id: Id, kind: z.enum(ENDING_KINDS), title: Text }).nullable(),
+    outcome: z
+      .strictObject({
+        id: Id,
+        kind: z.enum(OUTCOME_KINDS),
+        title: Text,
+        /** The first call for help or alarm: the warning signs shown then and the scenario's threshold. */
+        response: z
+          .strictObject({
+            act: z.enum(['alarm', 'help']),
+            t: Seconds,
+            cues: z.number().int().min(0).max(6),
+            from: z.number().int().min(0).max(6),
+            proportionate: z.boolean(),
+          })
+          .optional(),
+      })
+      .nullable(),
     /** A crisis or an assault happened: the wellbeing check-in is offered. */
     intense: z.boolean(),
     timeline: z
@@ -112,7 +128,15 @@ export const DebriefRecordSchema = z
       )
       .max(200),
     sa: z.strictObject({
-      total: Pct,
+      total: Pct.nullable(),
+      /** What the score rests on (absent in records from before it was kept). */
+      evidence: z
+        .strictObject({
+          probes: z.number().int().min(0),
+          observedS: Seconds,
+          notScored: z.enum(['noProbesShortRun']).nullable(),
+        })
+        .optional(),
       weights: z.strictObject({ probes: Share, process: Share }),
       probes: z.strictObject({
         asked: z.number().int().min(0),

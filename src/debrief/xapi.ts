@@ -139,12 +139,17 @@ export function toStatements(r: DebriefRecord, who: XapiActor, labels?: AnswerLa
     verb: verb('completed'),
     object: scenarioActivity,
     result: {
-      score: {
-        scaled: Math.round(r.sa.total * 10) / 1000,
-        raw: Math.round(r.sa.total * 10) / 10,
-        min: 0,
-        max: 100,
-      },
+      // No score when there was not enough to score (SaScore.total null): an LRS must not read 0.
+      ...(r.sa.total === null
+        ? {}
+        : {
+            score: {
+              scaled: Math.round(r.sa.total * 10) / 1000,
+              raw: Math.round(r.sa.total * 10) / 10,
+              min: 0,
+              max: 100,
+            },
+          }),
       completion: r.outcome !== null,
       duration: isoDuration(end),
       extensions: {

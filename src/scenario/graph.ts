@@ -51,7 +51,17 @@ interface Macro {
  */
 export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
   // Noise off: the graph asks what the model can do, not what one seed did.
-  const quiet: Scenario = { ...scenario, patient: { ...scenario.patient, noise: 0 } };
+  // No noise, and relevance held neutral: what he last asked and how often each kind of line was
+  // said are run history the abstract states do not keep. Neutral is what a trainee meets whose
+  // every line answers him, so the check over-approximates (a phase it calls unreachable is).
+  const quiet: Scenario = {
+    ...scenario,
+    patient: {
+      ...scenario.patient,
+      noise: 0,
+      relevance: { ignoredAskFactor: 1, ignoredAskImpulse: 0, repeatFactor: 1 },
+    },
+  };
   const model = compileModel(quiet);
   const machine = buildPatientMachine(quiet, model);
   const saidMask = tagMask(saidBeforeTags(quiet));

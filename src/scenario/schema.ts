@@ -13,6 +13,7 @@ import {
   CUE_BEHAVIOURS,
   CYCLE_PHASES,
   ENDING_KINDS,
+  ASKS,
   HALL_ZONES,
   HAND_POSES,
   POSES,
@@ -185,6 +186,23 @@ export const PatientSchema = z.strictObject({
     triggers: z.array(RuleSchema).describe('What raises arousal for this patient'),
     calming: z.array(RuleSchema).describe('What calms this patient'),
   }),
+  relevance: z
+    .strictObject({
+      ignoredAskFactor: Unit.optional().describe(
+        'Calming of a line that ignores what his last line asked for, as a share (default 0.3)',
+      ),
+      ignoredAskImpulse: z
+        .number()
+        .min(0)
+        .max(0.5)
+        .optional()
+        .describe('Irritation when a line ignores what he asked for (default 0.03)'),
+      repeatFactor: Unit.optional().describe(
+        'Each earlier line of the same kind multiplies its calming by this (default 0.75)',
+      ),
+    })
+    .optional()
+    .describe('How much what is said must answer what he just said'),
 });
 
 export const CueSchema = z.strictObject({ id: Id, behaviour: z.enum(CUE_BEHAVIOURS), description: Text });
@@ -214,6 +232,12 @@ export const LineSchema = z.strictObject({
   phases: z.array(Id).optional().describe('Phases where this line can be said (default: all)'),
   replyTo: z.array(z.enum(UTTERANCE_TAGS)).optional().describe('For replies: the utterance tags it answers'),
   endings: z.array(Id).optional().describe('For ending lines: which endings'),
+  asks: z
+    .array(z.enum(ASKS))
+    .optional()
+    .describe(
+      'What this line asks of the trainee (utterance tags that answer it, or space); the next line said is weighed against it',
+    ),
 });
 
 export const OptionSchema = z.strictObject({
@@ -273,6 +297,27 @@ export const ScenarioSchema = z.strictObject({
   lines: z.array(LineSchema),
   options: z.array(OptionSchema).min(2),
   endings: z.array(EndingSchema).min(2),
+  proportionality: z
+    .strictObject({
+      helpFromCues: z
+        .number()
+        .int()
+        .min(0)
+        .max(6)
+        .optional()
+        .describe('Calling a colleague is proportionate from this many warning signs shown (default 2)'),
+      alarmFromCues: z
+        .number()
+        .int()
+        .min(0)
+        .max(6)
+        .optional()
+        .describe('The personal alarm is proportionate from this many warning signs shown (default 3)'),
+    })
+    .optional()
+    .describe(
+      'When help and the alarm are proportionate; earlier, a safe ending counts as an escalated response',
+    ),
   probes: z.array(ProbeSchema).default([]),
   probeSchedule: z
     .strictObject({

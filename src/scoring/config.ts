@@ -22,6 +22,11 @@ export const SCORING = {
   noticeZeroS: 30,
   /** Gaze targets that show attention to the patient's body cues. */
   patientGazeTargets: ['patient.face', 'patient.hands'] as readonly string[],
+  /**
+   * With no probe answered, behaviour observed for less than this many seconds is not enough to
+   * score (design: two minutes, twice the no-freeze first minute of domain.md §5).
+   */
+  minObservedS: 120,
   /** SA = probes × w + process × (1 − w) (domain.md §5, design). */
   probeWeight: 0.6,
   /** Projection: arousal difference that counts as calmer / escalates (design). */

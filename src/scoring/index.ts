@@ -30,3 +30,4 @@ export {
   type Utterance,
 } from './technique';
 export { saScore, type SaScore, type ProbeResult, type LevelScore } from './sa';
+export { scriptedSa } from './scripted';

@@ -1,6 +1,7 @@
 /**
  * The situational-awareness score (domain.md §5, design): SA = 0.6 × probes + 0.4 × process, each
- * 0-100, with the per-level and per-indicator breakdowns always reported beside the total.
+ * 0-100, with the per-level and per-indicator breakdowns always reported beside the total. With no
+ * probe answered and too little observed there is no total: "not enough to score" (issue 21).
  */
 import type { ProbeAnswer } from './answers';
 import { SCORING } from './config';
@@ -25,9 +26,21 @@ export interface LevelScore {
   percent: number | null;
 }
 
+/** How much a score rests on: questions answered and seconds of behaviour observed. */
+export interface SaEvidence {
+  probes: number;
+  observedS: number;
+  /** Why there is no total: no question answered and too short a run to judge by behaviour alone. */
+  notScored: 'noProbesShortRun' | null;
+}
+
 export interface SaScore {
-  /** 0-100. Process only when no probe was asked (the run ended before the first freeze). */
-  total: number;
+  /**
+   * 0-100, or null when there is not enough to score (no probe answered and less than
+   * SCORING.minObservedS observed). Process only when no probe was asked but the run was long enough.
+   */
+  total: number | null;
+  evidence: SaEvidence;
   probes: { asked: number; correct: number; percent: number | null; byLevel: Record<1 | 2 | 3, LevelScore> };
   process: ProcessIndicators;
   weights: { probes: number; process: number };
@@ -46,8 +59,14 @@ export function saScore(results: readonly ProbeResult[], process: ProcessIndicat
     3: level(results.filter((r) => r.level === 3)),
   };
   const w = all.percent === null ? 0 : SCORING.probeWeight;
+  const short = all.asked === 0 && process.durationS < SCORING.minObservedS;
   return {
-    total: w * (all.percent ?? 0) + (1 - w) * process.score,
+    total: short ? null : w * (all.percent ?? 0) + (1 - w) * process.score,
+    evidence: {
+      probes: all.asked,
+      observedS: Math.round(process.durationS * 10) / 10,
+      notScored: short ? 'noProbesShortRun' : null,
+    },
     probes: { ...all, byLevel },
     process,
     weights: { probes: w, process: 1 - w },

@@ -1,5 +1,12 @@
 import type { Proxemics, SimEffect, TraineeSignals, Vec2 } from './types';
-import type { Act, Pose, Tone, UtteranceTag } from './vocabulary';
+import {
+  UTTERANCE_TAGS,
+  type Act,
+  type OutcomeKind,
+  type Pose,
+  type Tone,
+  type UtteranceTag,
+} from './vocabulary';
 import type { PatientModel } from './model';
 import { computeProxemics } from './proxemics';
 import { seedState } from './rng';
@@ -33,9 +40,32 @@ export interface PatientContext {
   lastLineAt: number;
   /** Bit mask of utterance tags said so far (conditions: saidBefore). */
   saidTags: number;
+  /** Times each utterance tag (UTTERANCE_TAGS order) has been said: repetition loses effect. */
+  saidCount: readonly number[];
+  /** What the patient's last line asked of the trainee and is not yet answered (askMask; 0: nothing). */
+  openAsk: number;
+  /** Option ids said so far. */
+  saidOptions: readonly string[];
+  /** The trainee's last line passed over what he asked: calming works less until he is answered. */
+  unheard: boolean;
+  /** The first call for help or alarm, and whether the situation then warranted it. */
+  response: Response | null;
+  /** A crisis-cycle phase has been entered in this run. */
+  crisisSeen: boolean;
+  /** The outcome's kind once an ending is reached (the ending's own, or disproportionate). */
+  outcomeKind: OutcomeKind | null;
   instant: { act: Act; tone?: Tone; tags?: readonly UtteranceTag[] } | null;
   /** Effects of the last tick, dispatched by the Simulation (see machine.ts `tick`). */
   tickEffects: readonly SimEffect[];
+}
+
+export interface Response {
+  act: 'alarm' | 'help';
+  t: number;
+  /** Brøset behaviours shown then, and the count from which the scenario calls the act proportionate. */
+  cues: number;
+  from: number;
+  proportionate: boolean;
 }
 
 export interface MachineInput {
@@ -85,6 +115,13 @@ export function initialContext(model: PatientModel, seed: number): PatientContex
     lastLineId: null,
     lastLineAt: -Infinity,
     saidTags: 0,
+    saidCount: UTTERANCE_TAGS.map(() => 0),
+    openAsk: 0,
+    saidOptions: [],
+    unheard: false,
+    response: null,
+    crisisSeen: first.cycle === 'crisis',
+    outcomeKind: null,
     tickEffects: [],
     instant: null,
   };

@@ -11,7 +11,7 @@ import { computeProxemics, distance } from './proxemics';
 import { movePatient, standSpot, startsSeated, STAND_UP_STEP } from './movement';
 import { nextRandom } from './rng';
 import type { SimEffect, TraineeSignals } from './types';
-import type { Act, Tone, UtteranceTag } from './vocabulary';
+import { UTTERANCE_TAGS, type Act, type OutcomeKind, type Tone, type UtteranceTag } from './vocabulary';
 
 export interface Step {
   ctx: PatientContext;
@@ -108,6 +108,8 @@ export function stepTick(
   const target = cycle === 'recovery' || cycle === 'postCrisis' ? p.exhaustedArousal : p.baselineArousal;
   let a = relax(ctx.arousal, target, p.halfLifeS, dt);
   const amp = amplification(model, ctx.arousal);
+  // Feeling unheard (his last ask passed over) takes the edge off every calming presence too.
+  const calmGain = cphase.phase.calmingEffect * (ctx.unheard ? model.relevance.ignoredAskFactor : 1);
   let wasTrue = ctx.ruleWasTrue;
   let lastFired = ctx.ruleLastFired;
   for (let i = 0; i < model.rules.length; i++) {
@@ -118,7 +120,7 @@ export function stepTick(
       if (wasTrue === ctx.ruleWasTrue) wasTrue = wasTrue.slice();
       wasTrue[r.key] = on;
     }
-    const gain = r.sign > 0 ? amp : cphase.phase.calmingEffect;
+    const gain = r.sign > 0 ? amp : calmGain;
     if (on && r.rule.rate !== undefined) a += r.sign * r.rule.rate * dt * gain;
     else if (on && r.rule.impulse !== undefined && !ctx.ruleWasTrue[r.key]) {
       const since = t - (lastFired[r.key] ?? -Infinity);
@@ -159,10 +161,36 @@ export function stepTick(
     next.lastLineAt = t;
     if (line.lineId) {
       next.lastLineId = line.lineId;
+      next.openAsk = model.lineAsks.get(line.lineId) || ctx.openAsk; // muttering keeps an open ask
       effects.push({ type: 'say', lineId: line.lineId });
     }
   }
   return { ctx: next, effects };
+}
+
+/**
+ * How well what is said now can calm (issue 21; design, after domain.md §1-§2): weighed against
+ * what his last line asked for (an answer that ignores it calms less and irritates), and against
+ * what was said before (each earlier line of the same kind, counted by the line's least-used tag,
+ * works less well).
+ */
+export function relevanceOf(
+  model: PatientModel,
+  ctx: PatientContext,
+  tags: readonly UtteranceTag[],
+  optionId?: string,
+): { calming: number; ignoredAsk: boolean; repeats: number } {
+  const r = model.relevance;
+  const ignoredAsk = ctx.openAsk !== 0 && (ctx.openAsk & tagMask(tags)) === 0;
+  // The same sentence again counts as one more repeat of its kind.
+  const again = optionId !== undefined && ctx.saidOptions.includes(optionId) ? 1 : 0;
+  const repeats =
+    again + (tags.length ? Math.min(...tags.map((t) => ctx.saidCount[UTTERANCE_TAGS.indexOf(t)] ?? 0)) : 0);
+  return {
+    calming: (ignoredAsk ? r.ignoredAskFactor : 1) * Math.pow(r.repeatFactor, repeats),
+    ignoredAsk,
+    repeats,
+  };
 }
 
 /** A discrete act: instant rules fire, the patient may reply, the ignored clock restarts on speech. */
@@ -170,9 +198,12 @@ export function stepAct(
   model: PatientModel,
   ctx: PatientContext,
   act: Act,
-  utterance?: { tone: Tone; tags: readonly UtteranceTag[] },
+  utterance?: { tone: Tone; tags: readonly UtteranceTag[]; optionId?: string },
 ): Step {
-  const next: PatientContext = { ...ctx, instant: { act, ...utterance } };
+  const next: PatientContext = {
+    ...ctx,
+    instant: utterance ? { act, tone: utterance.tone, tags: utterance.tags } : { act },
+  };
   if (act === 'say') next.lastUtteranceAt = ctx.t;
   // Rules see what was said before this utterance; the new tags count from the next event on.
   const saidAfter = ctx.saidTags | tagMask(utterance?.tags ?? []);
@@ -180,18 +211,34 @@ export function stepAct(
   if (act === 'help' && next.helpCalledAt === null) next.helpCalledAt = ctx.t;
   const es = evalState(next);
   const cphase = phaseOf(model, ctx.phaseId);
+  if ((act === 'alarm' || act === 'help') && ctx.response === null) {
+    const cues = new Set(cphase.cues.map((c) => c.behaviour)).size;
+    const from = act === 'alarm' ? model.proportionality.alarmFromCues : model.proportionality.helpFromCues;
+    next.response = { act, t: ctx.t, cues, from, proportionate: cues >= from || ctx.crisisSeen };
+  }
   const amp = amplification(model, ctx.arousal);
-  let a = ctx.arousal;
+  const rel = act === 'say' && utterance ? relevanceOf(model, ctx, utterance.tags, utterance.optionId) : null;
+  const calmGain = cphase.phase.calmingEffect * (rel?.calming ?? 1);
+  let a = ctx.arousal + (rel?.ignoredAsk ? model.relevance.ignoredAskImpulse * amp : 0);
   const lastFired = ctx.ruleLastFired.slice();
   for (const r of model.rules) {
     if (!r.instant || !r.when(es)) continue;
     if (ctx.t - (lastFired[r.key] ?? -Infinity) < (r.rule.cooldownS ?? 0)) continue;
-    a += r.sign * (r.rule.impulse ?? 0) * (r.sign > 0 ? amp : cphase.phase.calmingEffect);
+    a += r.sign * (r.rule.impulse ?? 0) * (r.sign > 0 ? amp : calmGain);
     lastFired[r.key] = ctx.t;
   }
   next.arousal = clamp01(a);
   next.ruleLastFired = lastFired;
   next.saidTags = saidAfter;
+  if (act === 'say' && utterance) {
+    const counts = ctx.saidCount.slice();
+    for (const tag of utterance.tags) counts[UTTERANCE_TAGS.indexOf(tag)]!++;
+    next.saidCount = counts;
+    if (utterance.optionId !== undefined && !ctx.saidOptions.includes(utterance.optionId))
+      next.saidOptions = [...ctx.saidOptions, utterance.optionId];
+    next.openAsk = 0; // answered or passed over; his reply says what he wants next
+    next.unheard = rel?.ignoredAsk ?? false;
+  }
   const effects: SimEffect[] = [];
   if (act === 'alarm') effects.push({ type: 'sound', sound: 'alarm' });
   const use = act === 'ignored' ? 'ignored' : act === 'say' ? 'reply' : null;
@@ -201,6 +248,8 @@ export function stepAct(
     if (line.lineId) {
       next.lastLineId = line.lineId;
       next.lastLineAt = ctx.t;
+      const asks = model.lineAsks.get(line.lineId) ?? 0;
+      if (use === 'reply' || asks !== 0) next.openAsk = asks;
       effects.push({ type: 'say', lineId: line.lineId });
     }
   }
@@ -224,6 +273,7 @@ export function enterPhase(model: PatientModel, ctx: PatientContext, phaseId: st
         ? standSpot(model)
         : ctx.patientPosition,
     holds: to.transitions.map(() => 0),
+    crisisSeen: ctx.crisisSeen || to.phase.cycle === 'crisis',
   };
   const effects: SimEffect[] = [
     { type: 'phase', phase: phaseId, cycle: to.phase.cycle },
@@ -242,6 +292,7 @@ export function enterPhase(model: PatientModel, ctx: PatientContext, phaseId: st
   if (line.lineId) {
     next.lastLineId = line.lineId;
     next.lastLineAt = ctx.t;
+    next.openAsk = model.lineAsks.get(line.lineId) ?? 0;
     effects.push({ type: 'say', lineId: line.lineId });
   }
   return { ctx: next, effects };
@@ -255,9 +306,12 @@ export function enterEnding(model: PatientModel, ctx: PatientContext, endingId: 
     effects.push({ type: 'cue', cueId: c.id, behaviour: c.behaviour, on: false });
   if (ending?.on === 'alarm' || ending?.on === 'help') effects.push({ type: 'sound', sound: 'helpArrives' });
   if (ending?.on === 'withdraw') effects.push({ type: 'sound', sound: 'door' });
-  effects.push({ type: 'ending', ending: endingId, kind: ending?.kind ?? 'neutral' });
+  // Help or the alarm before the situation warranted it: safe, but the response was escalated.
+  const early = (ending?.on === 'alarm' || ending?.on === 'help') && ctx.response?.proportionate === false;
+  const kind: OutcomeKind = early ? 'disproportionate' : (ending?.kind ?? 'neutral');
+  effects.push({ type: 'ending', ending: endingId, kind });
   const line = chooseLine(model, ctx, 'ending', { ending: endingId });
-  const next = { ...ctx, rng: line.rng, pending: null };
+  const next = { ...ctx, rng: line.rng, pending: null, outcomeKind: kind };
   if (line.lineId) {
     next.lastLineId = line.lineId;
     effects.push({ type: 'say', lineId: line.lineId });

@@ -1,4 +1,4 @@
-export { Simulation, type SimView, type SimulationOptions } from './simulation';
+export { Simulation, type Outcome, type SimView, type SimulationOptions } from './simulation';
 export { buildPatientMachine, MACHINE_ID, EXIT_REACH, type PatientMachine } from './machine';
 export { compileModel, type PatientModel } from './model';
 export { initialSignals, type PatientContext } from './context';
@@ -7,7 +7,15 @@ export * from './types';
 export * from './vocabulary';
 export { Rng } from './rng';
 export { runScripted, replay, inputsOf, isInput, summarize, type RunSummary, type RunOptions } from './run';
-export { createPolicy, TRAINEE_POLICIES, type TraineePolicyName, type TraineePolicy } from './trainees';
+export {
+  createPolicy,
+  SCRIPTED_TRAINEES,
+  TRAINEE_POLICIES,
+  type ScriptedTrainee,
+  type TraineePolicyName,
+  type TraineePolicy,
+} from './trainees';
+export { GAMING_DESCRIPTIONS, GAMING_POLICIES, type GamingPolicyName } from './gaming';
 export type * from './spec';
 export {
   tagMask,

@@ -100,7 +100,7 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
           event.tone !== undefined && TONE_FORCE[event.tone] > TONE_FORCE[option.tone]
             ? event.tone
             : option.tone;
-        apply(enqueue, stepAct(model, context.p, 'say', { tone, tags: option.tags }));
+        apply(enqueue, stepAct(model, context.p, 'say', { tone, tags: option.tags, optionId: option.id }));
       }),
       schedule: enqueueActions(({ context, enqueue }, params: { on: 'alarm' | 'help' }) => {
         if (context.p.pending) return;

@@ -2,10 +2,37 @@
  * A scenario compiled for fast ticking: lookups by id, compiled predicates, lines grouped by use.
  * Built once per machine; never changes while a run ticks.
  */
-import type { Ending, Line, Phase, Rule, ScenarioSpec as Scenario, UtteranceOption } from './spec';
+import type {
+  Ending,
+  Line,
+  Phase,
+  Proportionality,
+  Relevance,
+  Rule,
+  ScenarioSpec as Scenario,
+  UtteranceOption,
+} from './spec';
 import { compileCondition, usesInstant, type Predicate } from './conditions';
 import type { ExitPoint } from './proxemics';
-import type { CueBehaviour } from './vocabulary';
+import { ASKS, type CueBehaviour } from './vocabulary';
+
+/**
+ * Relevance and repetition unless the persona says otherwise (design, after domain.md §1-§2: an
+ * answer that ignores what he asked calms a third as well and irritates a little; the
+ * same kind of line said again works 0.75 times as well each time).
+ */
+export const RELEVANCE: Relevance = { ignoredAskFactor: 0.3, ignoredAskImpulse: 0.03, repeatFactor: 0.75 };
+
+/**
+ * When help is proportionate unless the scenario says otherwise (design, after domain.md §4: the
+ * Brøset count's moderate band calls for preventive measures, a colleague, from 2 signs; 3 or more
+ * is high risk, where the personal alarm is right). After a crisis both are always proportionate.
+ */
+export const PROPORTIONALITY: Proportionality = { helpFromCues: 2, alarmFromCues: 3 };
+
+/** Bit mask of asks (the utterance tags' bits, then `space`). */
+export const askMask = (asks: readonly string[] | undefined): number =>
+  (asks ?? []).reduce((m, a) => m | (1 << (ASKS as readonly string[]).indexOf(a)), 0);
 
 export interface CompiledRule {
   rule: Rule;
@@ -40,6 +67,10 @@ export interface PatientModel {
   rules: CompiledRule[];
   exits: ExitPoint[];
   bounds: { minX: number; maxX: number; minZ: number; maxZ: number };
+  relevance: Relevance;
+  proportionality: Proportionality;
+  /** Per line id: what it asks of the trainee (askMask). */
+  lineAsks: Map<string, number>;
 }
 
 export function compileModel(scenario: Scenario): PatientModel {
@@ -80,6 +111,9 @@ export function compileModel(scenario: Scenario): PatientModel {
     options: new Map(scenario.options.map((o) => [o.id, o])),
     lines: new Map(scenario.lines.map((l) => [l.id, l])),
     linesByUse,
+    relevance: { ...RELEVANCE, ...scenario.patient.relevance },
+    proportionality: { ...PROPORTIONALITY, ...scenario.proportionality },
+    lineAsks: new Map(scenario.lines.map((l) => [l.id, askMask(l.asks)])),
     rules: [
       ...compileRules(scenario.patient.sensitivities.triggers, 1),
       ...compileRules(scenario.patient.sensitivities.calming, -1),

@@ -1,13 +1,13 @@
 /** Runs a whole encounter headlessly with a scripted trainee, and replays logged runs. */
 import type { ScenarioSpec as Scenario } from './spec';
 import { Simulation } from './simulation';
-import { createPolicy, type TraineePolicyName } from './trainees';
+import { createPolicy, type ScriptedTrainee } from './trainees';
 import type { LogEntry, SimEvent, TraineeSignals } from './types';
 
 export interface RunSummary {
   scenario: string;
   seed: number;
-  trainee: TraineePolicyName;
+  trainee: ScriptedTrainee;
   outcome: string;
   outcomeKind: string;
   durationS: number;
@@ -26,7 +26,7 @@ export interface RunOptions {
 
 export function runScripted<S extends Scenario>(
   scenario: S,
-  trainee: TraineePolicyName,
+  trainee: ScriptedTrainee,
   seed: number,
   opts: RunOptions = {},
 ) {
@@ -46,7 +46,7 @@ export function runScripted<S extends Scenario>(
   return { sim, summary: summarize(sim, trainee, peak) };
 }
 
-export function summarize(sim: Simulation, trainee: TraineePolicyName, peak?: number): RunSummary {
+export function summarize(sim: Simulation, trainee: ScriptedTrainee, peak?: number): RunSummary {
   const phases: string[] = [];
   const first = sim.scenario.phases[0]?.id;
   if (first) phases.push(first);

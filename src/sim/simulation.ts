@@ -10,7 +10,10 @@ import { buildPatientMachine, discreteChangeDue, type PatientMachine } from './m
 import { stepTick } from './dynamics';
 import { compileModel, type PatientModel } from './model';
 import type { LogEntry, SimEffect, SimEvent, TraineeSignals, Vec2 } from './types';
-import type { CueBehaviour, CyclePhase, Pose, Tone } from './vocabulary';
+import type { CueBehaviour, CyclePhase, OutcomeKind, Pose, Tone } from './vocabulary';
+
+/** An ending as reached in a run: its kind may be the engine's judgement (OutcomeKind). */
+export type Outcome = Omit<Ending, 'kind'> & { kind: OutcomeKind };
 
 /** Read every frame by the scene; updated in place after each event. */
 export interface SimView {
@@ -97,8 +100,12 @@ export class Simulation<S extends ScenarioSpec = ScenarioSpec> {
   get done(): boolean {
     return this.actor.getSnapshot().status === 'done';
   }
-  get outcome(): Ending | null {
-    return this.view.outcome ? (this.model.endings.get(this.view.outcome) ?? null) : null;
+  /** The ending reached, with the kind the run earned (disproportionate help: see dynamics.enterEnding). */
+  get outcome(): Outcome | null {
+    const ending = this.view.outcome ? this.model.endings.get(this.view.outcome) : undefined;
+    if (!ending) return null;
+    const kind = this.actor.getSnapshot().context.p.outcomeKind ?? ending.kind;
+    return kind === ending.kind ? ending : { ...ending, kind };
   }
   /** The current phase or ending id. */
   get state(): string {

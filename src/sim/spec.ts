@@ -5,6 +5,7 @@
  */
 import type {
   Act,
+  Ask,
   BetaDomain,
   CueBehaviour,
   CyclePhase,
@@ -100,6 +101,26 @@ export interface PatientSpec {
   noise: number;
   ignoredAfterS: number;
   sensitivities: { triggers: Rule[]; calming: Rule[] };
+  /** How much what is said must answer what he just said (the engine's defaults: RELEVANCE). */
+  relevance?: Partial<Relevance>;
+}
+
+/** Relevance and repetition (issue 21; design, after domain.md §1-§2). */
+export interface Relevance {
+  /** Calming effect of a line that ignores what his last line asked for (× the effect). */
+  ignoredAskFactor: number;
+  /** Irritation when a line ignores what he asked for (impulse, amplified like a trigger). */
+  ignoredAskImpulse: number;
+  /** Each earlier line of the same kind (its least-used tag) multiplies the calming by this. */
+  repeatFactor: number;
+}
+
+/** When calling for help or raising the alarm is proportionate (warning signs present). */
+export interface Proportionality {
+  /** Calling a colleague is proportionate from this many Brøset behaviours shown. */
+  helpFromCues: number;
+  /** The personal alarm is proportionate from this many. */
+  alarmFromCues: number;
 }
 
 export interface CueSpec {
@@ -133,6 +154,8 @@ export interface Line {
   phases?: string[];
   replyTo?: UtteranceTag[];
   endings?: string[];
+  /** What this line asks of the trainee; the next utterance is weighed against it. */
+  asks?: Ask[];
 }
 
 export interface UtteranceOption {
@@ -165,4 +188,6 @@ export interface ScenarioSpec {
   lines: Line[];
   options: UtteranceOption[];
   endings: Ending[];
+  /** When help and the alarm are proportionate (the engine's defaults: PROPORTIONALITY). */
+  proportionality?: Partial<Proportionality>;
 }

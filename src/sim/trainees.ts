@@ -4,92 +4,34 @@
  */
 import type { UtteranceOption } from './spec';
 import type { PatientModel } from './model';
-import { distance, inTheWay, nearestExit, yawTowards } from './proxemics';
-import { Rng } from './rng';
-import type { SimView } from './simulation';
-import type { SimEvent, TraineeSignals, Vec2 } from './types';
-import { HAND_POSES, TONE_FORCE, type UtteranceTag } from './vocabulary';
-import { startSignals } from './types';
+import { createGamingPolicy, GAMING_POLICIES, type GamingPolicyName } from './gaming';
+import {
+  BAD_TAGS,
+  BasePolicy,
+  GOOD_TAGS,
+  type Observation,
+  type TraineeAct,
+  type TraineePolicy,
+} from './policyBase';
+import { distance, inTheWay, nearestExit } from './proxemics';
+import type { Vec2 } from './types';
+import { HAND_POSES, TONE_FORCE } from './vocabulary';
+
+export type { Observation, TraineeAct, TraineePolicy } from './policyBase';
 
 export const TRAINEE_POLICIES = ['textbook', 'provocative', 'passive', 'random'] as const;
 export type TraineePolicyName = (typeof TRAINEE_POLICIES)[number];
-
-export interface Observation {
-  t: number;
-  dt: number;
-  view: Readonly<SimView>;
-  options: readonly UtteranceOption[];
-}
-
-export type TraineeAct = Exclude<SimEvent, { type: 'TICK' }>;
-
-export interface TraineePolicy {
-  readonly name: TraineePolicyName;
-  readonly signals: TraineeSignals;
-  /** Updates `signals` in place for this tick and returns the acts to make. */
-  step(obs: Observation): TraineeAct[];
-}
-
-const GOOD_TAGS: UtteranceTag[] = [
-  'introduce',
-  'acknowledge',
-  'question',
-  'listen',
-  'agree',
-  'inform',
-  'choice',
-  'apologize',
-  'reassure',
-];
-const BAD_TAGS: UtteranceTag[] = ['command', 'threat', 'refuse', 'dismiss'];
-
-abstract class BasePolicy implements TraineePolicy {
-  abstract readonly name: TraineePolicyName;
-  readonly signals: TraineeSignals;
-  protected readonly rng: Rng;
-  protected nextSpeech = 0;
-  constructor(
-    protected readonly model: PatientModel,
-    seed: number,
-  ) {
-    this.signals = startSignals(model.scenario.setting.traineeStart);
-    this.rng = new Rng(seed ^ 0x5bd1e995);
-  }
-  abstract step(obs: Observation): TraineeAct[];
-
-  protected walk(to: Vec2, speed: number, dt: number): void {
-    const p = this.signals.position;
-    const d = distance(p, to);
-    if (d > 1e-3) {
-      const k = Math.min(1, (speed * dt) / d);
-      p[0] += (to[0] - p[0]) * k;
-      p[1] += (to[1] - p[1]) * k;
-    }
-    const b = this.model.bounds;
-    p[0] = Math.min(b.maxX, Math.max(b.minX, p[0]));
-    p[1] = Math.min(b.maxZ, Math.max(b.minZ, p[1]));
-  }
-  protected face(target: Vec2): void {
-    this.signals.facing = yawTowards(this.signals.position, target);
-  }
-  /** Walks to the trainee's nearest exit; withdraws on reaching it. */
-  protected leave(dt: number, speed = 1.4): TraineeAct[] {
-    const exit = nearestExit(this.signals.position, this.model.exits);
-    this.walk(exit.position, speed, dt);
-    this.face(exit.position);
-    this.signals.gaze = exit.id;
-    return distance(this.signals.position, exit.position) < 1.0
-      ? [{ type: 'WITHDRAW', exitId: exit.id }]
-      : [];
-  }
-}
+/** Every scripted trainee: the four above and the gaming family (./gaming.ts). */
+export const SCRIPTED_TRAINEES = [...TRAINEE_POLICIES, ...GAMING_POLICIES] as const;
+export type ScriptedTrainee = TraineePolicyName | GamingPolicyName;
 
 /** Keeps 1.5-3 m, angled, open hands, calm tone; introduces, listens, offers choices; leaves in a crisis. */
 class TextbookPolicy extends BasePolicy {
   readonly name = 'textbook' as const;
   private introduced = false;
   private spot: Vec2 | null = null;
-  private said = new Map<string, number>();
+  private tags = new Map<string, number>();
+  private answered: string | null = null;
   step(obs: Observation): TraineeAct[] {
     const s = this.signals;
     s.hands = 'open';
@@ -111,13 +53,18 @@ class TextbookPolicy extends BasePolicy {
           : (this.model.exits[Math.floor(obs.t / 8) % this.model.exits.length]?.id ?? null);
     const d = distance(s.position, patient);
     if (obs.t < this.nextSpeech || d > 3.8) return [];
-    this.nextSpeech = obs.t + this.rng.range(6, 9);
-    const option = this.choose(obs.options);
+    // Answer what he just said (a line not yet answered), as a trainee who listens would.
+    const line = obs.view.lastLineId;
+    const asks = line && line !== this.answered ? (this.model.lines.get(line)?.asks ?? []) : [];
+    if (asks.length > 0 && asks.every((a) => a === 'space')) return []; // he wants room, not words
+    const option = this.choose(obs.options, asks);
     if (!option) return [];
-    this.said.set(option.id, (this.said.get(option.id) ?? 0) + 1);
+    this.nextSpeech = obs.t + this.rng.range(6, 9);
+    this.answered = line;
+    for (const tag of option.tags) this.tags.set(tag, (this.tags.get(tag) ?? 0) + 1);
     return [{ type: 'SAY', optionId: option.id }];
   }
-  private choose(options: readonly UtteranceOption[]): UtteranceOption | undefined {
+  private choose(options: readonly UtteranceOption[], asks: readonly string[]): UtteranceOption | undefined {
     const calm = options.filter(
       (o) => TONE_FORCE[o.tone] <= TONE_FORCE.firm && !o.tags.some((t) => BAD_TAGS.includes(t)),
     );
@@ -127,9 +74,12 @@ class TextbookPolicy extends BasePolicy {
       if (intro) return intro;
     }
     const good = calm.filter((o) => o.tags.some((t) => GOOD_TAGS.includes(t) && t !== 'introduce'));
-    const pool = good.length > 0 ? good : calm;
-    const least = Math.min(...pool.map((o) => this.said.get(o.id) ?? 0));
-    const fresh = pool.filter((o) => (this.said.get(o.id) ?? 0) === least);
+    const relevant = good.filter((o) => o.tags.some((t) => asks.includes(t)));
+    const pool = relevant.length > 0 ? relevant : good.length > 0 ? good : calm;
+    // The freshest kind of line: the one whose least-used tag has been said least.
+    const used = (o: UtteranceOption) => Math.min(...o.tags.map((t) => this.tags.get(t) ?? 0));
+    const least = Math.min(...pool.map(used));
+    const fresh = pool.filter((o) => used(o) === least);
     return fresh.length > 0 ? this.rng.pick(fresh) : undefined;
   }
   /** A point at `keep` metres from the patient, off every exit line, own exit clear, nearest to us. */
@@ -216,7 +166,7 @@ class RandomPolicy extends BasePolicy {
   }
 }
 
-export function createPolicy(name: TraineePolicyName, model: PatientModel, seed: number): TraineePolicy {
+export function createPolicy(name: ScriptedTrainee, model: PatientModel, seed: number): TraineePolicy {
   switch (name) {
     case 'textbook':
       return new TextbookPolicy(model, seed);
@@ -226,5 +176,7 @@ export function createPolicy(name: TraineePolicyName, model: PatientModel, seed:
       return new PassivePolicy(model, seed);
     case 'random':
       return new RandomPolicy(model, seed);
+    default:
+      return createGamingPolicy(name, model, seed);
   }
 }

@@ -101,6 +101,20 @@ export type Pose = (typeof POSES)[number];
 /** How an ending is judged; withdrawing or raising the alarm in a crisis is correct, not failure. */
 export const ENDING_KINDS = ['good', 'safe', 'bad', 'neutral'] as const;
 export type EndingKind = (typeof ENDING_KINDS)[number];
+/**
+ * How a run's outcome is judged: an authored ending's kind, or `disproportionate` when help or the
+ * alarm brought a safe ending before the situation warranted it ("safe, but escalated the
+ * response": set by the engine, never written in a scenario; domain.md §1, §4).
+ */
+export const OUTCOME_KINDS = [...ENDING_KINDS, 'disproportionate'] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+/**
+ * What a patient's line asks of the trainee: an utterance tag that answers it, or `space`, which
+ * no words answer (domain.md §1: being heard, given information, choices and space calms).
+ */
+export const ASKS = [...UTTERANCE_TAGS, 'space'] as const;
+export type Ask = (typeof ASKS)[number];
 
 /** V-RISK-10 history items: briefing only, never animated (domain.md §4). */
 export const VRISK_ITEMS = [

@@ -69,7 +69,7 @@ export class RunStore {
       status: 'ended',
       record,
       outcome: record.outcome?.id ?? null,
-      saTotal: record.sa.total,
+      saTotal: record.sa.total ?? undefined,
       updatedAt: new Date().toISOString(),
     });
   }

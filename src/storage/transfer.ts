@@ -255,6 +255,6 @@ function runRow(record: DebriefRecord) {
     probes: [],
     record,
     outcome: record.outcome?.id ?? null,
-    saTotal: record.sa.total,
+    saTotal: record.sa.total ?? undefined,
   };
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n';
-import type { Ending } from '../scenario';
+import type { Outcome } from '../sim';
 
 export interface EndScreenProps {
-  ending: Ending | null;
+  ending: Outcome | null;
   /** Sim time at the end, seconds. */
   time: number;
   onRetry: () => void;

@@ -1,5 +1,5 @@
 /** Diagram and chart colours: assault-cycle phases as in the debrief timeline, endings by kind. */
-import type { CyclePhase, EndingKind } from '../sim';
+import type { CyclePhase, OutcomeKind } from '../sim';
 
 export const CYCLE_FILL: Record<CyclePhase, string> = {
   baseline: '#e3efe6',
@@ -15,7 +15,8 @@ export const CYCLE_STROKE: Record<CyclePhase, string> = {
   recovery: '#2f5f98',
   postCrisis: '#6b4f96',
 };
-export const ENDING_FILL: Record<EndingKind, string> = {
+export const ENDING_FILL: Record<OutcomeKind, string> = {
+  disproportionate: '#8a5a00',
   good: '#2f7d4f',
   safe: '#2b5f9e',
   bad: '#b02a2a',

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Scenario } from '../../src/scenario';
 
 /** E2E_PORT lets two e2e runs (or a run and a dev preview) share a machine. */
 export const PORT = Number(process.env.E2E_PORT ?? '4173');
@@ -148,6 +149,61 @@ export async function sayWithTone(page: Page, tones: string[], skip: string[] = 
   if (i < 0 || i > 9) return null;
   await page.keyboard.press(`Digit${(i + 1) % 10}`);
   return options[i]?.id ?? null;
+}
+
+/**
+ * A trainee who listens: reads his last subtitle, finds what that line asks (the scenario's `asks`,
+ * read by the test as an instructor reads the file) and answers it with a calm option on the menu
+ * that does; introduces themself first; otherwise says nothing new until he speaks again, or until
+ * `quietS` of sim time has passed (then the least-used calm, constructive option). Returns the id said.
+ */
+export function listener(scenario: Scenario, opts: { quietS: number; stepS: number }) {
+  const good = [
+    'introduce',
+    'acknowledge',
+    'question',
+    'listen',
+    'agree',
+    'inform',
+    'choice',
+    'apologize',
+    'reassure',
+  ];
+  const bad = ['command', 'threat', 'refuse', 'dismiss'];
+  const used = new Map<string, number>();
+  let heard = '';
+  let quiet = Infinity;
+  return async (page: Page): Promise<string | null> => {
+    quiet += opts.stepS;
+    const sub = page.getByTestId('subtitle');
+    const text = (await sub.count()) > 0 ? ((await sub.textContent()) ?? '') : '';
+    const line = scenario.lines.find((l) => l.text.nb === text || l.text.en === text);
+    const fresh = text !== '' && text !== heard;
+    if (fresh) heard = text;
+    const asks: readonly string[] = fresh ? (line?.asks ?? []) : [];
+    if (asks.length > 0 && asks.every((a) => a === 'space')) return null; // he wants room, not words
+    if (!fresh && quiet < opts.quietS) return null;
+    const ids = await page
+      .locator('[data-testid="utterance-menu"] button')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''));
+    const menu = ids
+      .map((id, i) => ({ i, o: scenario.options.find((o) => o.id === id) }))
+      .filter(
+        (x) =>
+          x.i < 10 && x.o && ['calm', 'firm'].includes(x.o.tone) && !x.o.tags.some((t) => bad.includes(t)),
+      );
+    const uses = (tags: readonly string[]) => Math.min(...tags.map((t) => used.get(t) ?? 0));
+    const intro = used.size === 0 ? menu.find((x) => x.o!.tags.includes('introduce')) : undefined;
+    const constructive = menu.filter((x) => x.o!.tags.some((t) => good.includes(t) && t !== 'introduce'));
+    const relevant = constructive.filter((x) => x.o!.tags.some((t) => asks.includes(t)));
+    const pool = relevant.length > 0 ? relevant : constructive;
+    const pick = intro ?? pool.sort((a, b) => uses(a.o!.tags) - uses(b.o!.tags))[0];
+    if (!pick) return null;
+    await page.keyboard.press(`Digit${(pick.i + 1) % 10}`);
+    for (const t of pick.o!.tags) used.set(t, (used.get(t) ?? 0) + 1);
+    quiet = 0;
+    return pick.o!.id;
+  };
 }
 
 /** Poll the live region until pred holds, doing `step` and waiting `everyFrames` between polls. */

@@ -90,6 +90,33 @@ async function holdAngled(page: Page, x: number, z: number, off: number, polls: 
   return pose;
 }
 
+/**
+ * The calm option that answers what he said last (his line's `asks`, read from the scenario file as
+ * an instructor reads it), among those on offer now; null while his last line asks only for room.
+ */
+async function answerToHim(page: Page): Promise<string | null> {
+  const { line, offered } = await page.evaluate(() => {
+    const sim = (
+      window as unknown as {
+        rolig: { sim: { view: { lastLineId: string | null }; availableOptions(): { id: string }[] } };
+      }
+    ).rolig.sim;
+    return { line: sim.view.lastLineId, offered: sim.availableOptions().map((o) => o.id) };
+  });
+  const asks: string[] = parsed.ok ? (parsed.scenario.lines.find((l) => l.id === line)?.asks ?? []) : [];
+  if (asks.every((a) => a === 'space')) return null;
+  const options = parsed.ok ? parsed.scenario.options : [];
+  return (
+    options.find(
+      (o) =>
+        offered.includes(o.id) &&
+        o.tone === 'calm' &&
+        o.tags.some((t) => asks.includes(t)) &&
+        !o.tags.some((t) => ['command', 'threat', 'refuse', 'dismiss'].includes(t)),
+    )?.id ?? null
+  );
+}
+
 /** Arousal change per rule over the last `seconds` of sim time (a failure message worth reading). */
 const recentRules = (page: Page, seconds: number) =>
   page.evaluate((seconds) => {
@@ -213,9 +240,16 @@ describe('headset run (emulated Quest 3)', () => {
       expect(await handsSignal(page)).toBe('open');
       const aBody = await arousal(page);
       expect(aBody, JSON.stringify(await recentRules(page, 5))).toBeLessThan(aPeak);
-      // Offer information and a choice (calm; 'inform' + 'choice' answer his unmet need).
+      // Answer what he says (calm, a line that does what his last line asks), once he says more
+      // than that he wants room.
+      let answer = await answerToHim(page);
+      for (let i = 0; i < 30 && !answer; i++) {
+        angled = await holdAngled(page, bx, bz, 0.7, 1);
+        answer = await answerToHim(page);
+      }
+      expect(answer).not.toBeNull();
       const before = await saysSoFar(page);
-      expect(await sayInVr(page, angled, 'inform-choice')).toBe(true);
+      expect(await sayInVr(page, angled, answer!)).toBe(true);
       expect(await saysSoFar(page)).toBe(before + 1);
       await holdAngled(page, bx, bz, 0.7, 15); // 10 s of sim time, staying angled to him as he paces
       const aLater = await arousal(page);

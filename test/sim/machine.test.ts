@@ -76,9 +76,10 @@ describe('patient machine', () => {
       hands: 'pointing',
       stance: 'square',
     };
-    for (let i = 0; i < 20 && sim.view.cycle !== 'crisis'; i++) {
-      sim.say('sit-down');
-      run(sim, 3, s);
+    // Half-second steps: standing this close, the crisis soon becomes an assault (and the cup is dropped).
+    for (let i = 0; i < 120 && sim.view.cycle !== 'crisis'; i++) {
+      if (i % 6 === 0) sim.say('sit-down');
+      run(sim, 0.5, s);
     }
     expect(sim.view.cycle).toBe('crisis');
     expect(sim.view.holds).toBe('coffee-cup');
@@ -129,16 +130,21 @@ describe('patient machine', () => {
   });
 
   it('works less well calming in a crisis than in baseline', () => {
+    // Relevance and repetition held neutral, so only the phase's calmingEffect differs.
+    const neutral = { ignoredAskFactor: 1, ignoredAskImpulse: 0, repeatFactor: 1 };
     const drop = (initialArousal: number) => {
       const sim = new Simulation(
-        { ...base, patient: { ...base.patient, initialArousal, noise: 0 } },
+        { ...base, patient: { ...base.patient, initialArousal, noise: 0, relevance: neutral } },
         { seed: 1 },
       );
       const before = sim.view.arousal;
       sim.say('quiet-room');
       return before - sim.view.arousal;
     };
-    const sim = new Simulation({ ...base, patient: { ...base.patient, initialArousal: 0.95 } }, { seed: 1 });
+    const sim = new Simulation(
+      { ...base, patient: { ...base.patient, initialArousal: 0.95, relevance: neutral } },
+      { seed: 1 },
+    );
     run(sim, 5, initialSignals(sim.model));
     expect(sim.view.cycle).toBe('crisis');
     expect(drop(0.5)).toBeGreaterThan(0);

@@ -68,7 +68,7 @@ interface Variation {
   blocking?: boolean;
 }
 
-/** A fixed trainee: stands still at a set spot, says the scenario's calm options in turn every 8 s. */
+/** A fixed trainee: stands still at a set spot, every 8 s says a calm line that answers him (or the next in turn). */
 function meanArousal(scenario: Scenario, v: Variation, seconds = 60, seeds = 10): number {
   let total = 0;
   for (let seed = 1; seed <= seeds; seed++) {
@@ -101,7 +101,12 @@ function meanArousal(scenario: Scenario, v: Variation, seconds = 60, seeds = 10)
     let sum = 0;
     let n = 0;
     for (let t = 0, k = 0; t < seconds && !sim.done; t += 0.1, k++) {
-      if (k % 80 === 0 && calm.length > 0) sim.say(calm[(k / 80) % calm.length]!.id, v.tone ?? 'calm');
+      if (k % 80 === 0 && calm.length > 0) {
+        // Answer what he last asked for when a calm line does (the model weighs relevance), else the next.
+        const asks = sim.model.lines.get(sim.view.lastLineId ?? '')?.asks ?? [];
+        const fit = calm.find((o) => o.tags.some((tag) => asks.includes(tag)));
+        sim.say((fit ?? calm[(k / 80) % calm.length]!).id, v.tone ?? 'calm');
+      }
       sim.tick(0.1, signals);
       sum += sim.view.arousal;
       n++;

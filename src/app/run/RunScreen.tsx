@@ -3,7 +3,7 @@ import { useRunAudio } from '../../audio';
 import type { DebriefRecord } from '../../debrief';
 import { useT } from '../../i18n';
 import { useRunKeys } from '../../input/desktop';
-import type { Ending, Scenario } from '../../scenario';
+import type { Scenario } from '../../scenario';
 import type { ResumeState, RunStatus } from '../../session';
 import { FreezeOverlay } from '../../ui/freeze';
 import { CaptionedHud, LoadingBar, useSettings } from '../../ui';
@@ -18,13 +18,14 @@ import { RunCanvas } from './RunCanvas';
 import { useRunActs } from './useRunActs';
 import { useRunEnd } from './useRunEnd';
 import { useRunSession } from './useRunSession';
+import type { Outcome } from '../../sim';
 
 export interface RunScreenProps {
   scenario: Scenario;
   params: RunParams;
   onStatus: (s: RunStatus) => void;
   /** `record` is the run's learning-debrief record (also stored). */
-  onEnd: (ending: Ending | null, time: number, record?: DebriefRecord) => void;
+  onEnd: (ending: Outcome | null, time: number, record?: DebriefRecord) => void;
   /** Continue an interrupted run (replayed from its autosaved input log). */
   resume?: ResumeState;
   onQuit: () => void;

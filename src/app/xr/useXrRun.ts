@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DebriefRecord } from '../../debrief';
-import type { Ending } from '../../scenario';
 import { moduleLoader } from '../loading/moduleLoader';
 import { takePendingSession } from './vrSession';
 import type { RoligXrStore } from './xrStore';
+import type { Outcome } from '../../sim';
 
 /** The headset's code (xrRuntime.ts), loaded when first wanted. */
 export const xrRuntime = moduleLoader(() => import('../loading/xrRuntime'));
 
-type OnEnd = (ending: Ending | null, time: number, record?: DebriefRecord) => void;
+type OnEnd = (ending: Outcome | null, time: number, record?: DebriefRecord) => void;
 
 export interface XrRun {
   /**
@@ -27,7 +27,7 @@ export interface XrRun {
   /** Start was pressed on the in-VR briefing: re-entering VR later goes straight back to the run. */
   started: () => void;
   /** Set when the run ended in the headset: the run-end panel shows until the trainee leaves VR. */
-  ended: { ending: Ending | null; record?: DebriefRecord; args: Parameters<OnEnd> } | null;
+  ended: { ending: Outcome | null; record?: DebriefRecord; args: Parameters<OnEnd> } | null;
   enter: () => void;
   exit: () => void;
   /** Wraps the run's onEnd: in VR the end waits for the trainee to leave the headset. */

@@ -21,6 +21,9 @@ export const after: Record<keyof typeof nb, string> = {
   'debrief.saTotal': 'SA score: {score} of 100',
   'debrief.saFormula': '0.6 × questions + 0.4 × process',
   'debrief.saNoProbes': 'No question pause in this run: the score is process only.',
+  'debrief.saNotScored':
+    'Not enough to score SA: no question was answered, and only {s} s were observed (at least {min} s are needed).',
+  'debrief.saEvidence': 'Rests on {n} answered questions and {s} s of observed behaviour.',
   'debrief.probes': 'Questions during the pauses: {pct}% correct',
   'debrief.level.1': 'Perception (level 1)',
   'debrief.level.2': 'Comprehension (level 2)',
@@ -141,6 +144,7 @@ export const after: Record<keyof typeof nb, string> = {
   'import.invalidRun': 'Run {run} in the file is damaged or edited: “{field}” is not valid ({detail}).',
   'import.invalidFile': 'The file is damaged or edited: “{field}” is not valid ({detail}).',
   'history.nothingChanged': 'Nothing from this file was stored; the runs already stored are unchanged.',
+  'history.notScored': 'Not enough to score',
   'history.unfinished': 'Not finished',
   'history.back': 'Back to start',
   'history.noScenario': 'Scenario not installed here',

@@ -94,6 +94,11 @@ export const run: Record<keyof typeof nb, string> = {
   'end.kind.safe': 'Safe outcome',
   'end.kind.bad': 'Unfortunate outcome',
   'end.kind.neutral': 'Outcome',
+  'end.kind.disproportionate': 'Safe, but the response was escalated',
+  'end.disproportionate':
+    'You {act} when the patient showed {cues} of the warning signs; the scenario calls it proportionate from {from}. Early help kept you safe, but it can feel like a threat to him and takes away his chance to calm down himself.',
+  'end.act.alarm': 'raised the alarm',
+  'end.act.help': 'called for help',
   'end.time': 'Time: {time}',
   'end.debriefSoon': 'The learning debrief comes in a later version.',
   'end.retry': 'Try again',

@@ -19,6 +19,9 @@ export const after = {
   'debrief.saTotal': 'SA-skår: {score} av 100',
   'debrief.saFormula': '0,6 × spørsmål + 0,4 × prosess',
   'debrief.saNoProbes': 'Ingen spørsmålspause i denne økten: skåren er bare prosess.',
+  'debrief.saNotScored':
+    'Ikke nok til å gi SA-skår: ingen spørsmål ble besvart, og bare {s} s ble observert (minst {min} s trengs).',
+  'debrief.saEvidence': 'Bygger på {n} besvarte spørsmål og {s} s observert atferd.',
   'debrief.probes': 'Spørsmål under pausene: {pct} % riktig',
   'debrief.level.1': 'Persepsjon (nivå 1)',
   'debrief.level.2': 'Forståelse (nivå 2)',
@@ -137,6 +140,7 @@ export const after = {
   'import.invalidRun': 'Økt {run} i filen er skadet eller endret: «{field}» er ugyldig ({detail}).',
   'import.invalidFile': 'Filen er skadet eller endret: «{field}» er ugyldig ({detail}).',
   'history.nothingChanged': 'Ingenting fra denne filen ble lagret, og de lagrede øktene er som før.',
+  'history.notScored': 'Ikke nok til skår',
   'history.unfinished': 'Ikke avsluttet',
   'history.back': 'Tilbake til start',
   'history.noScenario': 'Scenarioet finnes ikke her',

@@ -92,6 +92,11 @@ export const run = {
   'end.kind.safe': 'Trygt utfall',
   'end.kind.bad': 'Uheldig utfall',
   'end.kind.neutral': 'Utfall',
+  'end.kind.disproportionate': 'Trygt, men responsen ble trappet opp',
+  'end.disproportionate':
+    'Du {act} da pasienten viste {cues} av varselsignalene; scenarioet regner det som forholdsmessig fra {from}. Tidlig hjelp holdt deg trygg, men den kan oppleves som en trussel og tar fra ham muligheten til å roe seg selv.',
+  'end.act.alarm': 'utløste alarmen',
+  'end.act.help': 'ba om hjelp',
   'end.time': 'Tid: {time}',
   'end.debriefSoon': 'Læringsdebriefen kommer i en senere versjon.',
   'end.retry': 'Prøv igjen',

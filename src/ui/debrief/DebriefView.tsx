@@ -2,7 +2,7 @@ import './debrief.css';
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import type { DebriefRecord } from '../../debrief';
-import { INDICATORS } from '../../scoring';
+import { INDICATORS, SCORING } from '../../scoring';
 import { answerLabel, mmss } from '../labels';
 import { ReflectionForm } from './ReflectionForm';
 import { TimelineChart } from './TimelineChart';
@@ -46,7 +46,17 @@ export function DebriefView({
         </h1>
         <p className={`outcome kind-${kind}`}>
           {record.outcome ? t.tx(record.outcome.title) : ''} · {mmss(record.durationS)}
+          {kind === 'disproportionate' && ` · ${t('end.kind.disproportionate')}`}
         </p>
+        {kind === 'disproportionate' && record.outcome?.response && (
+          <p className="response-note" data-testid="response-note">
+            {t('end.disproportionate', {
+              act: t(`end.act.${record.outcome.response.act}`),
+              cues: String(record.outcome.response.cues),
+              from: String(record.outcome.response.from),
+            })}
+          </p>
+        )}
         <label className="field pseudonym">
           <span>{t('debrief.pseudonym')}</span>
           <input
@@ -75,12 +85,23 @@ export function DebriefView({
           className="card sa"
           aria-labelledby="sa-h"
           data-testid="sa-score"
-          data-total={Math.round(sa.total)}
+          data-total={sa.total === null ? '' : Math.round(sa.total)}
         >
           <h2 id="sa-h">{t('debrief.sa')}</h2>
-          <p className="sa-total">{t('debrief.saTotal', { score: Math.round(sa.total) })}</p>
+          {sa.total === null ? (
+            <p className="sa-total" data-testid="sa-not-scored">
+              {t('debrief.saNotScored', {
+                s: String(Math.round(sa.evidence?.observedS ?? record.durationS)),
+                min: String(SCORING.minObservedS),
+              })}
+            </p>
+          ) : (
+            <p className="sa-total">{t('debrief.saTotal', { score: Math.round(sa.total) })}</p>
+          )}
           <p className="hint">
             {sa.probes.percent === null ? t('debrief.saNoProbes') : t('debrief.saFormula')}
+            {sa.evidence &&
+              ` ${t('debrief.saEvidence', { n: String(sa.evidence.probes), s: String(Math.round(sa.evidence.observedS)) })}`}
           </p>
           <div className="sa-parts">
             <div>

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDebrief, uuidFrom } from '../../debrief';
 import { runScripted } from '../../sim';
+import { runWithFreezes } from '../../session';
 import { loadScenarioFile } from '../../scenario/testing';
 import { DebriefView } from './DebriefView';
 
@@ -17,6 +18,17 @@ const record = buildDebrief({
   log: runScripted(scenario, 'provocative', 1, { hz: 30 }).sim.log,
   probes: [],
 });
+// The passive trainee with its SAGAT freezes answered as the truth says: a scored run.
+const answered = runWithFreezes(scenario, 'passive', 3, (_p, truth) => truth.value);
+const scored = buildDebrief({
+  id: uuidFrom('ui-scored'),
+  scenario,
+  seed: 3,
+  pseudonym: 'Kari',
+  startedAt: '2025-03-04T10:00:00.000Z',
+  log: answered.sim.log,
+  probes: answered.probes,
+});
 
 describe('DebriefView', () => {
   it('shows what went well before what to try, the SA breakdown, chart markers and a table alternative', () => {
@@ -24,7 +36,12 @@ describe('DebriefView', () => {
     const well = screen.getByTestId('went-well');
     const next = screen.getByTestId('try-next');
     expect(well.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByTestId('sa-score').dataset.total).toBe(String(Math.round(record.sa.total)));
+    // The assault came before any question: too little evidence for a score, and it says so.
+    expect(record.sa.total).toBeNull();
+    expect(screen.getByTestId('sa-score').dataset.total).toBe('');
+    expect(screen.getByTestId('sa-not-scored').textContent).toContain(
+      String(Math.round(record.sa.evidence!.observedS)),
+    );
     const markers = screen.getByTestId('arousal-chart').querySelectorAll('[role="button"]');
     expect(markers.length).toBeGreaterThan(3);
     fireEvent.focus(markers[0]!);
@@ -35,6 +52,14 @@ describe('DebriefView', () => {
     expect(screen.getByTestId('checklist').querySelectorAll('li')).toHaveLength(10);
     // An assault is intense: the wellbeing check-in is offered.
     expect(screen.getByTestId('wellbeing')).toBeTruthy();
+  });
+
+  it('gives a scored run its total and the evidence it rests on', () => {
+    expect(scored.sa.total).not.toBeNull();
+    render(<DebriefView record={scored} onChange={() => {}} onBack={() => {}} />);
+    expect(screen.getByTestId('sa-score').dataset.total).toBe(String(Math.round(scored.sa.total!)));
+    expect(screen.queryByTestId('sa-not-scored')).toBeNull();
+    expect(screen.getByTestId('sa-score').textContent).toContain(String(answered.probes.length));
   });
 
   it('edits reflections and wellbeing through onChange', () => {

@@ -183,7 +183,15 @@ export function HistoryScreen({ store, canOpen, onOpen, onBack }: HistoryScreenP
                     <td className={`outcome kind-${kind}`}>
                       {r.record?.outcome ? t.tx(r.record.outcome.title) : t('history.unfinished')}
                     </td>
-                    <td data-testid="history-sa">{r.saTotal === undefined ? '–' : Math.round(r.saTotal)}</td>
+                    <td data-testid="history-sa">
+                      {r.saTotal !== undefined ? (
+                        Math.round(r.saTotal)
+                      ) : r.record ? (
+                        <span className="hint">{t('history.notScored')}</span>
+                      ) : (
+                        '–'
+                      )}
+                    </td>
                     <td className="row-actions">
                       <button
                         type="button"

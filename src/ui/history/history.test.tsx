@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDebrief, uuidFrom } from '../../debrief';
 import { setLang } from '../../i18n';
 import { runScripted } from '../../sim';
+import { runWithFreezes } from '../../session';
 import { loadScenarioFile } from '../../scenario/testing';
 import { exportRuns, RoligDb, RunStore } from '../../storage';
 import { ReplayView } from '../debrief/ReplayView';
@@ -26,9 +27,23 @@ const recordFor = (id: string, startedAt: string) =>
     probes: [],
   });
 
+// A scored run: the passive trainee with its SAGAT freezes answered as the truth says (the
+// textbook run above ends before its first freeze, so it has too little evidence for a score).
+const answered = runWithFreezes(scenario, 'passive', 1, (_p, truth) => truth.value);
+const scoredFor = (id: string, startedAt: string) =>
+  buildDebrief({
+    id,
+    scenario,
+    seed: 1,
+    pseudonym: 'Kari',
+    startedAt,
+    log: answered.sim.log,
+    probes: answered.probes,
+  });
+
 let store: RunStore;
 let n = 0;
-async function addRun(id: string, startedAt: string) {
+async function addRun(id: string, startedAt: string, record = recordFor(id, startedAt)) {
   await store.start({
     id,
     scenarioId: scenario.id,
@@ -38,7 +53,7 @@ async function addRun(id: string, startedAt: string) {
     startedAt,
   });
   await store.saveInputs(id, 0, inputs, { simTime: sim.time, freezesDone: 0, probes: [] });
-  await store.finish(id, recordFor(id, startedAt));
+  await store.finish(id, record);
 }
 
 beforeEach(() => {
@@ -57,7 +72,7 @@ describe('HistoryScreen', () => {
   it('lists past runs with scenario, date, outcome and SA; opens one; deletes only after confirming', async () => {
     const a = uuidFrom('h-a');
     const b = uuidFrom('h-b');
-    await addRun(a, '2025-03-04T10:00:00.000Z');
+    await addRun(a, '2025-03-04T10:00:00.000Z', scoredFor(a, '2025-03-04T10:00:00.000Z'));
     await addRun(b, '2025-03-05T10:00:00.000Z');
     const onOpen = vi.fn();
     render(<HistoryScreen store={store} canOpen={() => true} onOpen={onOpen} onBack={() => {}} />);
@@ -68,8 +83,12 @@ describe('HistoryScreen', () => {
     expect(rows[1]!.textContent).toContain(rec.outcome!.title.en);
     expect(rows[1]!.textContent).toMatch(/2025/);
     expect(rows[1]!.querySelector('[data-testid="history-sa"]')!.textContent).toBe(
-      String(Math.round(rec.sa.total)),
+      String(Math.round(rec.sa.total!)),
     );
+    // The unscored run says so rather than showing a number.
+    expect((await store.get(b))!.record!.sa.total).toBeNull();
+    const unscored = rows[0]!.querySelector<HTMLElement>('[data-testid="history-sa"]')!;
+    expect(unscored.textContent).toBe('Not enough to score');
     fireEvent.click(rows[1]!.querySelector('[data-testid="history-open"]')!);
     expect(onOpen.mock.calls[0]![0].id).toBe(a);
 

@@ -7,17 +7,18 @@
 import { useState } from 'react';
 import type { DebriefRecord } from '../../debrief';
 import { useT, type Translate } from '../../i18n';
-import type { Ending } from '../../scenario';
 import { mmss } from '../labels';
 import { CYCLE_FILL } from '../cycleColors';
 import { CanvasPanel, type PanelSpec } from './CanvasPanel';
+import type { Outcome } from '../../sim';
+import { SCORING } from '../../scoring';
 
 export type XrDebriefPage = 'summary' | 'feedback';
 
 /** Pure: the panel for a page of the compact debrief (exported for tests). */
 export function xrDebriefSpec(
   t: Translate,
-  ending: Ending | null,
+  ending: Outcome | null,
   record: DebriefRecord | undefined,
   page: XrDebriefPage,
 ): PanelSpec {
@@ -56,7 +57,12 @@ export function xrDebriefSpec(
       duration: Math.max(1, record.durationS),
     },
     lines: [
-      t('debrief.saTotal', { score: Math.round(sa.total) }),
+      sa.total === null
+        ? t('debrief.saNotScored', {
+            s: String(Math.round(sa.evidence?.observedS ?? record.durationS)),
+            min: String(SCORING.minObservedS),
+          })
+        : t('debrief.saTotal', { score: Math.round(sa.total) }),
       `${t('debrief.probes', { pct: sa.probes.percent === null ? '–' : Math.round(sa.probes.percent) })} · ${t(
         'debrief.process',
         { score: Math.round(sa.process.score) },
@@ -75,7 +81,7 @@ export function XrDebrief({
   record,
   onExitVr,
 }: {
-  ending: Ending | null;
+  ending: Outcome | null;
   record?: DebriefRecord;
   onExitVr: () => void;
 }) {

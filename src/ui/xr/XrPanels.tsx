@@ -8,7 +8,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import type { Group } from 'three';
 import { useT } from '../../i18n';
 import type { TrackedBody } from './types';
-import type { Ending, Scenario, UtteranceOption } from '../../scenario';
+import type { Scenario, UtteranceOption } from '../../scenario';
 import type { DebriefRecord } from '../../debrief';
 import type { ProbeAnswer } from '../../scoring';
 import type { Simulation } from '../../sim';
@@ -17,6 +17,7 @@ import { CanvasPanel, type PanelButton } from './CanvasPanel';
 import { updateComfort, useComfort } from './comfort';
 import { XrDebrief } from './XrDebrief';
 import { XrFreeze } from './XrFreeze';
+import type { Outcome } from '../../sim';
 
 export interface XrPanelsProps {
   sim: Simulation;
@@ -32,7 +33,7 @@ export interface XrPanelsProps {
   onCallHelp: () => void;
   nearExit: string | null;
   onLeave: () => void;
-  ended: { ending: Ending | null; record?: DebriefRecord } | null;
+  ended: { ending: Outcome | null; record?: DebriefRecord } | null;
   /** A SAGAT freeze is on: the questions replace everything else until answered. */
   freeze: { index: number; questions: FreezeQuestion[] } | null;
   onAnswerFreeze: (answers: (ProbeAnswer | null)[]) => void;

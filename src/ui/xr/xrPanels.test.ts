@@ -124,7 +124,11 @@ describe('the compact debrief in VR', () => {
     expect(spec.chart!.bands).toHaveLength(record.phases.length);
     expect(spec.chart!.duration).toBeCloseTo(record.durationS);
     const text = spec.lines!.join('\n');
-    expect(text).toContain(`SA score: ${Math.round(record.sa.total)} of 100`);
+    // The calm run ended before its first freeze: too little evidence, and the panel says so.
+    expect(record.sa.total).toBeNull();
+    expect(text).toContain(
+      `only ${Math.round(record.sa.evidence!.observedS)} s were observed (at least 120 s are needed)`,
+    );
     expect(text).toContain(`${Math.round(record.sa.process.score)}`);
     const l1 = record.sa.probes.byLevel[1];
     expect(text).toContain(`Level 1: ${l1.asked ? `${l1.correct}/${l1.asked}` : '–'}`);
@@ -132,6 +136,23 @@ describe('the compact debrief in VR', () => {
     // A calm run is not intense: no wellbeing pointer.
     expect(record.intense).toBe(false);
     expect(text).not.toContain(t('xr.intense'));
+  });
+
+  it('gives a run with answered questions its SA score', () => {
+    const long = runWithFreezes(scenario, 'passive', 5, (_p, truth) => truth.value);
+    const scored = buildDebrief({
+      id: uuidFrom('xr-compact-scored'),
+      scenario,
+      seed: 5,
+      pseudonym: 'Kari',
+      startedAt: '2026-01-01T10:00:00.000Z',
+      log: long.sim.log,
+      probes: long.probes,
+    });
+    expect(scored.sa.total).not.toBeNull();
+    const text = xrDebriefSpec(t, null, scored, 'summary').lines!.join('\n');
+    expect(text).toContain(`SA score: ${Math.round(scored.sa.total!)} of 100`);
+    expect(text).not.toContain('Not enough to score');
   });
 
   it('lists what went well first, then what to try next', () => {
