@@ -55,28 +55,27 @@ abstract class GamingPolicy extends BasePolicy {
   }
 }
 
-class AlarmAtOnce extends GamingPolicy {
-  readonly name = 'alarmAtOnce' as const;
+/** Calls for help the one way `act` says, at t=0, standing politely where it started. */
+abstract class HelpAtStart extends GamingPolicy {
+  protected abstract readonly act: 'RAISE_ALARM' | 'CALL_HELP';
   private done = false;
   step(obs: Observation): TraineeAct[] {
     this.polite();
     this.face(obs.view.patientPosition);
     if (this.done) return [];
     this.done = true;
-    return [{ type: 'RAISE_ALARM' }];
+    return [{ type: this.act }];
   }
 }
 
-class HelpAtOnce extends GamingPolicy {
+class AlarmAtOnce extends HelpAtStart {
+  readonly name = 'alarmAtOnce' as const;
+  protected readonly act = 'RAISE_ALARM' as const;
+}
+
+class HelpAtOnce extends HelpAtStart {
   readonly name = 'helpAtOnce' as const;
-  private done = false;
-  step(obs: Observation): TraineeAct[] {
-    this.polite();
-    this.face(obs.view.patientPosition);
-    if (this.done) return [];
-    this.done = true;
-    return [{ type: 'CALL_HELP' }];
-  }
+  protected readonly act = 'CALL_HELP' as const;
 }
 
 /** Textbook body at 2.2 m, and the calm options in the order of the file, over and over. */

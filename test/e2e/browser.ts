@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Scenario } from '../../src/scenario';
+import { BAD_TAGS, GOOD_TAGS } from '../../src/sim/policyBase';
 
 /** E2E_PORT lets two e2e runs (or a run and a dev preview) share a machine. */
 export const PORT = Number(process.env.E2E_PORT ?? '4173');
@@ -158,18 +159,8 @@ export async function sayWithTone(page: Page, tones: string[], skip: string[] = 
  * `quietS` of sim time has passed (then the least-used calm, constructive option). Returns the id said.
  */
 export function listener(scenario: Scenario, opts: { quietS: number; stepS: number }) {
-  const good = [
-    'introduce',
-    'acknowledge',
-    'question',
-    'listen',
-    'agree',
-    'inform',
-    'choice',
-    'apologize',
-    'reassure',
-  ];
-  const bad = ['command', 'threat', 'refuse', 'dismiss'];
+  const good: readonly string[] = GOOD_TAGS;
+  const bad: readonly string[] = BAD_TAGS;
   const used = new Map<string, number>();
   let heard = '';
   let quiet = Infinity;
