@@ -100,33 +100,27 @@ describe('relevance and repetition', () => {
   });
 });
 
+/** The debrief record of a scripted ED run, seed 1, with no question answered. */
+const unansweredRecord = (policy: 'helpAtOnce' | 'standFar', id: string) =>
+  buildDebrief({
+    id: uuidFrom(id),
+    scenario: ed,
+    seed: 1,
+    pseudonym: 'Kari',
+    startedAt: '2026-12-07T10:00:00.000Z',
+    log: runScripted(ed, policy, 1).sim.log,
+    probes: [],
+  });
+
 describe('SA evidence', () => {
   it('a run with no question answered and under two minutes observed is not scored, and says why', () => {
-    const { sim } = runScripted(ed, 'helpAtOnce', 1);
-    const record = buildDebrief({
-      id: uuidFrom('evidence'),
-      scenario: ed,
-      seed: 1,
-      pseudonym: 'Kari',
-      startedAt: '2026-12-07T10:00:00.000Z',
-      log: sim.log,
-      probes: [],
-    });
+    const record = unansweredRecord('helpAtOnce', 'evidence');
     expect(record.sa.total).toBeNull();
     expect(record.sa.evidence).toEqual({ probes: 0, observedS: 30, notScored: 'noProbesShortRun' });
   });
 
   it('a long run without questions is scored on behaviour alone, and says so', () => {
-    const { sim } = runScripted(ed, 'standFar', 1);
-    const record = buildDebrief({
-      id: uuidFrom('evidence-2'),
-      scenario: ed,
-      seed: 1,
-      pseudonym: 'Kari',
-      startedAt: '2026-12-07T10:00:00.000Z',
-      log: sim.log,
-      probes: [],
-    });
+    const record = unansweredRecord('standFar', 'evidence-2');
     expect(record.sa.total).toBe(record.sa.process.score);
     expect(record.sa.evidence).toMatchObject({ probes: 0, notScored: null });
     expect(record.sa.evidence!.observedS).toBeGreaterThan(120);
