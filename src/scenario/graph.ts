@@ -59,7 +59,10 @@ export function analyzeScenario(scenario: Scenario, at: At): GraphReport {
     patient: {
       ...scenario.patient,
       noise: 0,
-      relevance: { ignoredAskFactor: 1, ignoredAskImpulse: 0, repeatFactor: 1 },
+      relevance: { ignoredAskFactor: 1, ignoredAskImpulse: 0, repeatFactor: 1, passedOverGrowth: 0 },
+      // The recovery floor needs when the crisis was left, which the abstract states drop; off,
+      // it can only make coming down easier (over-approximation again).
+      recovery: { ...scenario.patient.recovery, halfLifeS: 0 },
     },
   };
   const model = compileModel(quiet);

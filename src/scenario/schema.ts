@@ -200,9 +200,34 @@ export const PatientSchema = z.strictObject({
       repeatFactor: Unit.optional().describe(
         'Each earlier line of the same kind multiplies its calming by this (default 0.75)',
       ),
+      passedOverGrowth: z
+        .number()
+        .min(0)
+        .max(5)
+        .optional()
+        .describe('Each ask passed over before adds this share again to the next irritation (default 0.5)'),
     })
     .optional()
     .describe('How much what is said must answer what he just said'),
+  recovery: z
+    .strictObject({
+      halfLifeS: z
+        .number()
+        .positive()
+        .max(3600)
+        .optional()
+        .describe(
+          'After a crisis, arousal falls no faster than this half-life from where it stood (default: half of halfLifeS)',
+        ),
+      triggerGain: z
+        .number()
+        .min(0)
+        .max(5)
+        .optional()
+        .describe('In a recovery phase each trigger works (1 + this) times as strongly (default 1)'),
+    })
+    .optional()
+    .describe('How slowly he comes down after a crisis, and how easily he flares up again'),
 });
 
 export const CueSchema = z.strictObject({ id: Id, behaviour: z.enum(CUE_BEHAVIOURS), description: Text });

@@ -17,3 +17,19 @@ export function bundledScenarios(dir = 'scenarios'): { file: string; scenario: S
     .sort()
     .map((f) => ({ file: join(dir, f), scenario: loadScenarioFile(join(dir, f)) }));
 }
+
+/**
+ * The same scenario with a patient who forgives everything: what is said is never weighed against
+ * what he asked or said before, and nothing slows his recovery. Provoking a crisis and then
+ * talking calmly then reaches the good ending (as kind `afterCrisis`), which tests need.
+ */
+export function forgiving(scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    patient: {
+      ...scenario.patient,
+      recovery: { halfLifeS: 0, triggerGain: 0 },
+      relevance: { ignoredAskFactor: 1, ignoredAskImpulse: 0, repeatFactor: 1, passedOverGrowth: 0 },
+    },
+  };
+}

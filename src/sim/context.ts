@@ -52,6 +52,10 @@ export interface PatientContext {
   response: Response | null;
   /** A crisis-cycle phase has been entered in this run. */
   crisisSeen: boolean;
+  /** Asks of his passed over so far (each makes the next irritation stronger: relevance.passedOverGrowth). */
+  passedOver: number;
+  /** When the last crisis-cycle phase was left, and his arousal then (the recovery floor). */
+  crisisLeft: { t: number; arousal: number } | null;
   /** The outcome's kind once an ending is reached (the ending's own, or disproportionate). */
   outcomeKind: OutcomeKind | null;
   instant: { act: Act; tone?: Tone; tags?: readonly UtteranceTag[] } | null;
@@ -121,6 +125,8 @@ export function initialContext(model: PatientModel, seed: number): PatientContex
     unheard: false,
     response: null,
     crisisSeen: first.cycle === 'crisis',
+    passedOver: 0,
+    crisisLeft: null,
     outcomeKind: null,
     tickEffects: [],
     instant: null,

@@ -43,6 +43,24 @@ export function amplification(model: PatientModel, arousal: number): number {
   return 1 + p.residueGain * Math.max(0, arousal - p.baselineArousal);
 }
 
+/** Residual arousal amplification, and in a recovery-cycle phase the re-escalation window's gain. */
+function triggerGain(model: PatientModel, ctx: PatientContext): number {
+  const amp = amplification(model, ctx.arousal);
+  return phaseOf(model, ctx.phaseId).phase.cycle === 'recovery'
+    ? amp * (1 + model.recovery.triggerGain)
+    : amp;
+}
+
+/**
+ * The recovery floor (domain.md §1): after a crisis is left, arousal falls no faster than the
+ * recovery half-life from where it stood then, toward the phase's target, whatever calms him.
+ */
+export function recoveryFloor(model: PatientModel, ctx: PatientContext, t: number, target: number): number {
+  const left = ctx.crisisLeft;
+  if (!left || model.recovery.halfLifeS <= 0 || left.arousal <= target) return 0;
+  return relax(left.arousal, target, model.recovery.halfLifeS, t - left.t);
+}
+
 /** Exponential relaxation toward `target` with the persona's half-life. */
 export function relax(arousal: number, target: number, halfLifeS: number, dt: number): number {
   return target + (arousal - target) * Math.pow(2, -dt / halfLifeS);
@@ -106,8 +124,9 @@ export function stepTick(
   const es = evalState(next);
   const cycle = cphase.phase.cycle;
   const target = cycle === 'recovery' || cycle === 'postCrisis' ? p.exhaustedArousal : p.baselineArousal;
+  const recovering = cycle === 'recovery' || cycle === 'postCrisis';
   let a = relax(ctx.arousal, target, p.halfLifeS, dt);
-  const amp = amplification(model, ctx.arousal);
+  const amp = triggerGain(model, ctx);
   // Feeling unheard (his last ask passed over) takes the edge off every calming presence too.
   const calmGain = cphase.phase.calmingEffect * (ctx.unheard ? model.relevance.ignoredAskFactor : 1);
   let wasTrue = ctx.ruleWasTrue;
@@ -138,6 +157,7 @@ export function stepTick(
     rng = draw[1];
     a += p.noise * Math.sqrt(dt) * (u * 2 - 1) * Math.sqrt(3); // unit-variance uniform noise
   }
+  if (recovering) a = Math.max(a, recoveryFloor(model, ctx, t, target));
   next.arousal = clamp01(a);
   next.rng = rng;
   next.ruleWasTrue = wasTrue;
@@ -216,16 +236,26 @@ export function stepAct(
     const from = act === 'alarm' ? model.proportionality.alarmFromCues : model.proportionality.helpFromCues;
     next.response = { act, t: ctx.t, cues, from, proportionate: cues >= from || ctx.crisisSeen };
   }
-  const amp = amplification(model, ctx.arousal);
+  const amp = triggerGain(model, ctx);
   const rel = act === 'say' && utterance ? relevanceOf(model, ctx, utterance.tags, utterance.optionId) : null;
   const calmGain = cphase.phase.calmingEffect * (rel?.calming ?? 1);
-  let a = ctx.arousal + (rel?.ignoredAsk ? model.relevance.ignoredAskImpulse * amp : 0);
+  // Passing over what he asked stings, and more for every ask passed over before.
+  const sting = rel?.ignoredAsk
+    ? model.relevance.ignoredAskImpulse * amp * (1 + model.relevance.passedOverGrowth * ctx.passedOver)
+    : 0;
+  let a = ctx.arousal + sting;
   const lastFired = ctx.ruleLastFired.slice();
   for (const r of model.rules) {
     if (!r.instant || !r.when(es)) continue;
     if (ctx.t - (lastFired[r.key] ?? -Infinity) < (r.rule.cooldownS ?? 0)) continue;
     a += r.sign * (r.rule.impulse ?? 0) * (r.sign > 0 ? amp : calmGain);
     lastFired[r.key] = ctx.t;
+  }
+  const cycle = cphase.phase.cycle;
+  if (cycle === 'recovery' || cycle === 'postCrisis') {
+    const p = model.scenario.patient;
+    const target = p.exhaustedArousal;
+    a = Math.max(a, Math.min(ctx.arousal, recoveryFloor(model, ctx, ctx.t, target)));
   }
   next.arousal = clamp01(a);
   next.ruleLastFired = lastFired;
@@ -238,6 +268,7 @@ export function stepAct(
       next.saidOptions = [...ctx.saidOptions, utterance.optionId];
     next.openAsk = 0; // answered or passed over; his reply says what he wants next
     next.unheard = rel?.ignoredAsk ?? false;
+    if (rel?.ignoredAsk) next.passedOver = ctx.passedOver + 1;
   }
   const effects: SimEffect[] = [];
   if (act === 'alarm') effects.push({ type: 'sound', sound: 'alarm' });
@@ -274,6 +305,10 @@ export function enterPhase(model: PatientModel, ctx: PatientContext, phaseId: st
         : ctx.patientPosition,
     holds: to.transitions.map(() => 0),
     crisisSeen: ctx.crisisSeen || to.phase.cycle === 'crisis',
+    crisisLeft:
+      from.phase.cycle === 'crisis' && to.phase.cycle !== 'crisis'
+        ? { t: ctx.t, arousal: ctx.arousal }
+        : ctx.crisisLeft,
   };
   const effects: SimEffect[] = [
     { type: 'phase', phase: phaseId, cycle: to.phase.cycle },
@@ -308,7 +343,13 @@ export function enterEnding(model: PatientModel, ctx: PatientContext, endingId: 
   if (ending?.on === 'withdraw') effects.push({ type: 'sound', sound: 'door' });
   // Help or the alarm before the situation warranted it: safe, but the response was escalated.
   const early = (ending?.on === 'alarm' || ending?.on === 'help') && ctx.response?.proportionate === false;
-  const kind: OutcomeKind = early ? 'disproportionate' : (ending?.kind ?? 'neutral');
+  // A good ending reached only after a crisis: calm again, but the crisis happened.
+  const authored = ending?.kind ?? 'neutral';
+  const kind: OutcomeKind = early
+    ? 'disproportionate'
+    : authored === 'good' && ctx.crisisSeen
+      ? 'afterCrisis'
+      : authored;
   effects.push({ type: 'ending', ending: endingId, kind });
   const line = chooseLine(model, ctx, 'ending', { ending: endingId });
   const next = { ...ctx, rng: line.rng, pending: null, outcomeKind: kind };

@@ -1,7 +1,7 @@
 export { Simulation, type Outcome, type SimView, type SimulationOptions } from './simulation';
 export { buildPatientMachine, MACHINE_ID, EXIT_REACH, type PatientMachine } from './machine';
 export { compileModel, type PatientModel } from './model';
-export { initialSignals, type PatientContext } from './context';
+export { initialContext, initialSignals, type PatientContext } from './context';
 export * from './proxemics';
 export * from './types';
 export * from './vocabulary';
@@ -25,5 +25,5 @@ export {
   compileCondition,
   type Predicate,
 } from './conditions';
-export { stepTick } from './dynamics';
+export { stepAct, stepTick } from './dynamics';
 export { discreteChangeDue } from './machine';

@@ -7,6 +7,7 @@ import type {
   Line,
   Phase,
   Proportionality,
+  Recovery,
   Relevance,
   Rule,
   ScenarioSpec as Scenario,
@@ -21,7 +22,23 @@ import { ASKS, type CueBehaviour } from './vocabulary';
  * answer that ignores what he asked calms a third as well and irritates a little; the
  * same kind of line said again works 0.75 times as well each time).
  */
-export const RELEVANCE: Relevance = { ignoredAskFactor: 0.3, ignoredAskImpulse: 0.03, repeatFactor: 0.75 };
+export const RELEVANCE: Relevance = {
+  ignoredAskFactor: 0.3,
+  ignoredAskImpulse: 0.03,
+  repeatFactor: 0.75,
+  passedOverGrowth: 0.5,
+};
+
+/**
+ * Recovery unless the persona says otherwise (design, after domain.md §1: after a crisis arousal
+ * falls slowly, and the recovery phase is a window in which a new trigger re-escalates): the floor
+ * falls with half the persona's own half-life, and a trigger in a recovery-cycle phase works twice.
+ * A half-life of 0 turns the floor off (the graph check, whose states do not keep when the crisis
+ * was left).
+ */
+export function recoveryOf(patient: Scenario['patient']): Recovery {
+  return { halfLifeS: patient.halfLifeS / 2, triggerGain: 1, ...patient.recovery };
+}
 
 /**
  * When help is proportionate unless the scenario says otherwise (design, after domain.md §4: the
@@ -68,6 +85,7 @@ export interface PatientModel {
   exits: ExitPoint[];
   bounds: { minX: number; maxX: number; minZ: number; maxZ: number };
   relevance: Relevance;
+  recovery: Recovery;
   proportionality: Proportionality;
   /** Per line id: what it asks of the trainee (askMask). */
   lineAsks: Map<string, number>;
@@ -112,6 +130,7 @@ export function compileModel(scenario: Scenario): PatientModel {
     lines: new Map(scenario.lines.map((l) => [l.id, l])),
     linesByUse,
     relevance: { ...RELEVANCE, ...scenario.patient.relevance },
+    recovery: recoveryOf(scenario.patient),
     proportionality: { ...PROPORTIONALITY, ...scenario.proportionality },
     lineAsks: new Map(scenario.lines.map((l) => [l.id, askMask(l.asks)])),
     rules: [

@@ -103,6 +103,19 @@ export interface PatientSpec {
   sensitivities: { triggers: Rule[]; calming: Rule[] };
   /** How much what is said must answer what he just said (the engine's defaults: RELEVANCE). */
   relevance?: Partial<Relevance>;
+  /** How slowly he comes down after a crisis (the engine's defaults: see model.ts recoveryOf). */
+  recovery?: Partial<Recovery>;
+}
+
+/**
+ * After a crisis (domain.md §1, the assault cycle's recovery phase): arousal stays high for a long
+ * time, and a new trigger in that window escalates him again more easily.
+ */
+export interface Recovery {
+  /** After a crisis is left, arousal cannot fall faster than this half-life (s) from where it stood. */
+  halfLifeS: number;
+  /** In a recovery-cycle phase each trigger works (1 + triggerGain) times. */
+  triggerGain: number;
 }
 
 /** Relevance and repetition (issue 21; design, after domain.md §1-§2). */
@@ -113,6 +126,8 @@ export interface Relevance {
   ignoredAskImpulse: number;
   /** Each earlier line of the same kind (its least-used tag) multiplies the calming by this. */
   repeatFactor: number;
+  /** Each ask passed over before adds this share again to the next irritation (feeling unheard builds up). */
+  passedOverGrowth: number;
 }
 
 /** When calling for help or raising the alarm is proportionate (warning signs present). */

@@ -104,9 +104,10 @@ export type EndingKind = (typeof ENDING_KINDS)[number];
 /**
  * How a run's outcome is judged: an authored ending's kind, or `disproportionate` when help or the
  * alarm brought a safe ending before the situation warranted it ("safe, but escalated the
- * response": set by the engine, never written in a scenario; domain.md §1, §4).
+ * response": set by the engine, never written in a scenario; domain.md §1, §4), or `afterCrisis`
+ * when a good ending came only after a crisis phase (calm again, but the crisis happened).
  */
-export const OUTCOME_KINDS = [...ENDING_KINDS, 'disproportionate'] as const;
+export const OUTCOME_KINDS = [...ENDING_KINDS, 'disproportionate', 'afterCrisis'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 /**

@@ -17,6 +17,7 @@ export const CYCLE_STROKE: Record<CyclePhase, string> = {
 };
 export const ENDING_FILL: Record<OutcomeKind, string> = {
   disproportionate: '#8a5a00',
+  afterCrisis: '#6b4f96',
   good: '#2f7d4f',
   safe: '#2b5f9e',
   bad: '#b02a2a',

@@ -92,9 +92,13 @@ async function holdAngled(page: Page, x: number, z: number, off: number, polls: 
 
 /**
  * The calm option that answers what he said last (his line's `asks`, read from the scenario file as
- * an instructor reads it), among those on offer now; null while his last line asks only for room.
+ * an instructor reads it), among those on offer now, the least said first (`used` counts each
+ * option said); null while his last line asks only for room, or asks nothing an option answers.
  */
-async function answerToHim(page: Page): Promise<string | null> {
+async function answerToHim(
+  page: Page,
+  used: ReadonlyMap<string, number> = new Map(),
+): Promise<{ id: string; line: string | null } | null> {
   const { line, offered } = await page.evaluate(() => {
     const sim = (
       window as unknown as {
@@ -106,15 +110,15 @@ async function answerToHim(page: Page): Promise<string | null> {
   const asks: string[] = parsed.ok ? (parsed.scenario.lines.find((l) => l.id === line)?.asks ?? []) : [];
   if (asks.every((a) => a === 'space')) return null;
   const options = parsed.ok ? parsed.scenario.options : [];
-  return (
-    options.find(
-      (o) =>
-        offered.includes(o.id) &&
-        o.tone === 'calm' &&
-        o.tags.some((t) => asks.includes(t)) &&
-        !o.tags.some((t) => ['command', 'threat', 'refuse', 'dismiss'].includes(t)),
-    )?.id ?? null
+  const fits = options.filter(
+    (o) =>
+      offered.includes(o.id) &&
+      o.tone === 'calm' &&
+      o.tags.some((t) => asks.includes(t)) &&
+      !o.tags.some((t) => ['command', 'threat', 'refuse', 'dismiss'].includes(t)),
   );
+  const pick = fits.sort((a, b) => (used.get(a.id) ?? 0) - (used.get(b.id) ?? 0))[0];
+  return pick ? { id: pick.id, line } : null;
 }
 
 /** Arousal change per rule over the last `seconds` of sim time (a failure message worth reading). */
@@ -249,7 +253,7 @@ describe('headset run (emulated Quest 3)', () => {
       }
       expect(answer).not.toBeNull();
       const before = await saysSoFar(page);
-      expect(await sayInVr(page, angled, answer!)).toBe(true);
+      expect(await sayInVr(page, angled, answer!.id)).toBe(true);
       expect(await saysSoFar(page)).toBe(before + 1);
       await holdAngled(page, bx, bz, 0.7, 15); // 10 s of sim time, staying angled to him as he paces
       const aLater = await arousal(page);
@@ -341,15 +345,10 @@ describe('headset runs to an ending, with only the body and the in-VR panels', (
       await setPose(page, far);
       await walk(page, far, at(2.6, 'open'), Math.round((startDistance - 2.65) / (0.7 * (8 / 60))));
       const [bx, bz] = pointAt(2.6);
-      const lines = [
-        'introduce',
-        'acknowledge',
-        'ask',
-        'agree',
-        'inform-choice',
-        'quiet-room',
-        'acknowledge',
-      ];
+      // A trainee who listens: introduces themself, then answers each new line of his with a calm
+      // option that does what it asks (the least said first), and otherwise waits.
+      const used = new Map<string, number>();
+      let answeredLine: string | null = null;
       let said = 0;
       let answered = 0;
       let pose = far;
@@ -364,15 +363,13 @@ describe('headset runs to an ending, with only the body and the in-VR panels', (
           continue;
         }
         pose = await holdAngled(page, bx, bz, 0.7, 5); // ~6.7 s of sim time
-        const next = lines[said % lines.length]!;
-        const offered = await page.evaluate(
-          (id) =>
-            (window as unknown as { rolig: { sim: { availableOptions(): { id: string }[] } } }).rolig.sim
-              .availableOptions()
-              .some((o) => o.id === id),
-          next,
-        );
-        if (offered && (await sayInVr(page, pose, next))) said++;
+        const answer = said === 0 ? { id: 'introduce', line: null } : await answerToHim(page, used);
+        if (!answer || (said > 0 && answer.line === answeredLine)) continue;
+        if (await sayInVr(page, pose, answer.id)) {
+          said++;
+          used.set(answer.id, (used.get(answer.id) ?? 0) + 1);
+          answeredLine = answer.line;
+        }
       }
       const end = await status(page);
       expect(end.outcome, JSON.stringify(await recentRules(page, 20))).toBe('deEscalated');

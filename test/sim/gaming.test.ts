@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, DebriefRecordSchema, uuidFrom } from '../../src/debrief';
-import { bundledScenarios, loadScenarioFile } from '../../src/scenario/testing';
-import { runScripted, Simulation } from '../../src/sim';
+import { bundledScenarios, forgiving, loadScenarioFile } from '../../src/scenario/testing';
+import { compileModel, initialContext, runScripted, Simulation, stepAct, stepTick } from '../../src/sim';
+import type { PatientContext } from '../../src/sim';
 
 const SEEDS = 20;
 const scenarios = bundledScenarios();
@@ -23,6 +24,13 @@ describe.each(scenarios)('$file', ({ scenario }) => {
     },
   );
 
+  it('provokeThenTalk: a crisis provoked on purpose, then calm talk, never earns the good kind', () => {
+    for (let seed = 1; seed <= SEEDS; seed++)
+      expect(runScripted(scenario, 'provokeThenTalk', seed).summary.outcomeKind, `seed ${seed}`).not.toBe(
+        'good',
+      );
+  });
+
   it('standFar: keeping out of it and saying one line never ends well', () => {
     for (let seed = 1; seed <= SEEDS; seed++)
       expect(runScripted(scenario, 'standFar', seed).summary.outcomeKind, `seed ${seed}`).not.toBe('good');
@@ -30,6 +38,7 @@ describe.each(scenarios)('$file', ({ scenario }) => {
 });
 
 const ed = loadScenarioFile('scenarios/ed-waiting-room.yaml');
+type Scenario = typeof ed;
 const still = (sim: Simulation) => ({
   ...sim.context.signals,
   hands: 'open' as const,
@@ -124,5 +133,97 @@ describe('SA evidence', () => {
     expect(record.sa.total).toBe(record.sa.process.score);
     expect(record.sa.evidence).toMatchObject({ probes: 0, notScored: null });
     expect(record.sa.evidence!.observedS).toBeGreaterThan(120);
+  });
+});
+
+describe('after a crisis', () => {
+  /**
+   * The ED patient stripped to one trigger (a command) and one calming rule that always holds, so
+   * what the recovery mechanisms do is all that differs between two runs.
+   */
+  const bare = (recovery?: Scenario['patient']['recovery']): Scenario => ({
+    ...ed,
+    patient: {
+      ...ed.patient,
+      noise: 0,
+      ...(recovery ? { recovery } : {}),
+      sensitivities: {
+        triggers: [
+          {
+            id: 'order',
+            label: ed.patient.sensitivities.triggers[0]!.label,
+            when: { utteranceTag: 'command' },
+            impulse: 0.05,
+          },
+        ],
+        calming: [
+          {
+            id: 'presence',
+            label: ed.patient.sensitivities.calming[0]!.label,
+            when: { arousalAbove: 0 },
+            rate: 0.05,
+          },
+        ],
+      },
+    },
+  });
+  /** Arousal after `s` seconds in the recovery phase, 10 s after he left a crisis at 0.9. */
+  const recoveringFor = (scenario: Scenario, s: number): number => {
+    const model = compileModel(scenario);
+    let ctx: PatientContext = {
+      ...initialContext(model, 1),
+      phaseId: 'recovery',
+      arousal: 0.9,
+      crisisLeft: { t: 0, arousal: 0.9 },
+    };
+    for (let i = 0; i < s * 10; i++) ctx = stepTick(model, ctx, 0.1, ctx.signals).ctx;
+    return ctx.arousal;
+  };
+
+  it('he comes down no faster than the recovery half-life, whatever calms him', () => {
+    const sc = bare({ halfLifeS: 60 });
+    const p = sc.patient;
+    const floor = p.exhaustedArousal + (0.9 - p.exhaustedArousal) * Math.pow(2, -20 / 60);
+    const held = recoveringFor(sc, 20);
+    expect(held).toBeGreaterThanOrEqual(floor - 1e-9);
+    expect(held).toBeCloseTo(floor, 2);
+    // Without the floor the same calming brings him down much further.
+    expect(recoveringFor(bare({ halfLifeS: 0 }), 20)).toBeLessThan(floor - 0.2);
+  });
+
+  it('in the recovery window a trigger works exactly (1 + triggerGain) times as strongly', () => {
+    const rise = (phaseId: string, triggerGain: number): number => {
+      const sc = bare({ triggerGain });
+      const model = compileModel(sc);
+      const ctx = { ...initialContext(model, 1), phaseId, arousal: 0.5 };
+      const option = sc.options.find((o) => o.tags.includes('command'))!;
+      return (
+        stepAct(model, ctx, 'say', { tone: 'calm', tags: ['command'], optionId: option.id }).ctx.arousal - 0.5
+      );
+    };
+    expect(rise('recovery', 1)).toBeCloseTo(2 * rise('agitated', 1), 9);
+    expect(rise('recovery', 2)).toBeCloseTo(3 * rise('agitated', 2), 9);
+    expect(rise('agitated', 1)).toBeGreaterThan(0);
+  });
+
+  it('a good ending reached through a crisis is its own kind, in the sim and the debrief record', () => {
+    // An ED patient who forgives everything (no relevance, no recovery floor or gain): provoking
+    // a crisis and then talking calmly reaches the authored good ending, but only after a crisis.
+    const lenient = forgiving(ed);
+    const { sim, summary } = runScripted(lenient, 'provokeThenTalk', 1);
+    expect(sim.outcome).toMatchObject({ id: 'deEscalated', kind: 'afterCrisis' });
+    expect(summary.outcomeKind).toBe('afterCrisis');
+    const record = buildDebrief({
+      id: uuidFrom('after-crisis'),
+      scenario: lenient,
+      seed: 1,
+      pseudonym: 'Kari',
+      startedAt: '2026-12-08T10:00:00.000Z',
+      log: sim.log,
+      probes: [],
+    });
+    expect(record.outcome).toMatchObject({ id: 'deEscalated', kind: 'afterCrisis' });
+    expect(record.phases.some((p) => p.cycle === 'crisis')).toBe(true);
+    expect(DebriefRecordSchema.parse(JSON.parse(JSON.stringify(record)))).toEqual(record);
   });
 });

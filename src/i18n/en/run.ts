@@ -97,6 +97,9 @@ export const run: Record<keyof typeof nb, string> = {
   'end.kind.disproportionate': 'Safe, but the response was escalated',
   'end.disproportionate':
     'You {act} when the patient showed {cues} of the warning signs; the scenario calls it proportionate from {from}. Early help kept you safe, but it can feel like a threat to him and takes away his chance to calm down himself.',
+  'end.kind.afterCrisis': 'Calm again, but only after a crisis',
+  'end.afterCrisis':
+    'He calmed down in the end, but only after a crisis at {time}. The crisis is what to look at: which warning signs came before it, and what could have turned him earlier?',
   'end.act.alarm': 'raised the alarm',
   'end.act.help': 'called for help',
   'end.time': 'Time: {time}',

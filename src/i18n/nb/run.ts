@@ -95,6 +95,9 @@ export const run = {
   'end.kind.disproportionate': 'Trygt, men responsen ble trappet opp',
   'end.disproportionate':
     'Du {act} da pasienten viste {cues} av varselsignalene; scenarioet regner det som forholdsmessig fra {from}. Tidlig hjelp holdt deg trygg, men den kan oppleves som en trussel og tar fra ham muligheten til å roe seg selv.',
+  'end.kind.afterCrisis': 'Roet seg, men først etter en krise',
+  'end.afterCrisis':
+    'Han roet seg til slutt, men først etter en krise ved {time}. Det er krisen som er verdt å se på: hvilke varselsignaler kom før den, og hva kunne ha snudd ham tidligere?',
   'end.act.alarm': 'utløste alarmen',
   'end.act.help': 'ba om hjelp',
   'end.time': 'Tid: {time}',

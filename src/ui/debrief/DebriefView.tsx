@@ -38,6 +38,7 @@ export function DebriefView({
   useEffect(() => heading.current?.focus(), []);
   const sa = record.sa;
   const kind = record.outcome?.kind ?? 'neutral';
+  const crisisAt = record.phases.find((p) => p.cycle === 'crisis')?.from;
   return (
     <main className="screen debrief" data-testid="debrief-view" data-kind={kind}>
       <div className="inner">
@@ -47,7 +48,13 @@ export function DebriefView({
         <p className={`outcome kind-${kind}`}>
           {record.outcome ? t.tx(record.outcome.title) : ''} · {mmss(record.durationS)}
           {kind === 'disproportionate' && ` · ${t('end.kind.disproportionate')}`}
+          {kind === 'afterCrisis' && ` · ${t('end.kind.afterCrisis')}`}
         </p>
+        {kind === 'afterCrisis' && crisisAt !== undefined && (
+          <p className="response-note" data-testid="crisis-note">
+            {t('end.afterCrisis', { time: mmss(crisisAt) })}
+          </p>
+        )}
         {kind === 'disproportionate' && record.outcome?.response && (
           <p className="response-note" data-testid="response-note">
             {t('end.disproportionate', {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDebrief, uuidFrom } from '../../debrief';
 import { runScripted } from '../../sim';
 import { runWithFreezes } from '../../session';
-import { loadScenarioFile } from '../../scenario/testing';
+import { forgiving, loadScenarioFile } from '../../scenario/testing';
+import { mmss } from '../labels';
 import { DebriefView } from './DebriefView';
 
 afterEach(cleanup);
@@ -60,6 +61,27 @@ describe('DebriefView', () => {
     expect(screen.getByTestId('sa-score').dataset.total).toBe(String(Math.round(scored.sa.total!)));
     expect(screen.queryByTestId('sa-not-scored')).toBeNull();
     expect(screen.getByTestId('sa-score').textContent).toContain(String(answered.probes.length));
+  });
+
+  it('says when a good ending came only after a crisis, and when the crisis was', () => {
+    const lenient = forgiving(scenario);
+    const after = buildDebrief({
+      id: uuidFrom('ui-after-crisis'),
+      scenario: lenient,
+      seed: 1,
+      pseudonym: 'Kari',
+      startedAt: '2025-03-04T10:00:00.000Z',
+      log: runScripted(lenient, 'provokeThenTalk', 1).sim.log,
+      probes: [],
+    });
+    render(<DebriefView record={after} onChange={() => {}} onBack={() => {}} />);
+    expect(screen.getByTestId('debrief-view').dataset.kind).toBe('afterCrisis');
+    const crisis = after.phases.find((p) => p.cycle === 'crisis')!;
+    expect(screen.getByTestId('crisis-note').textContent).toContain(mmss(crisis.from));
+    // A good ending without a crisis has no such note.
+    cleanup();
+    render(<DebriefView record={scored} onChange={() => {}} onBack={() => {}} />);
+    expect(screen.queryByTestId('crisis-note')).toBeNull();
   });
 
   it('edits reflections and wellbeing through onChange', () => {
