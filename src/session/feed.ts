@@ -76,7 +76,7 @@ export class RunFeed {
       caption: line ? { text: line.text, until: sim.time + captionSeconds(line.text) } : null,
       own: null,
     });
-    this.options = new Store(sim.availableOptions());
+    this.options = new Store(sim.menuOptions());
     this.status = new Store<RunStatus>(this.readStatus());
     this.off = sim.on('*', (e: SimEffect) => {
       if (e.type === 'say') {
@@ -96,7 +96,7 @@ export class RunFeed {
     if (own && this.sim.time > own.until) this.captions.patch({ own: null });
     if (!this.dirty) return;
     this.dirty = false;
-    this.options.set(this.sim.availableOptions());
+    this.options.set(this.sim.menuOptions());
     this.status.set(this.readStatus());
   }
 

@@ -6,6 +6,7 @@ export * from './proxemics';
 export * from './types';
 export * from './vocabulary';
 export { Rng } from './rng';
+export { optionOrder } from './menuOrder';
 export { runScripted, replay, inputsOf, isInput, summarize, type RunSummary, type RunOptions } from './run';
 export {
   createPolicy,

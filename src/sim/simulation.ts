@@ -8,6 +8,7 @@ import type { Ending, Line, ScenarioSpec, UtteranceOption } from './spec';
 import type { PatientContext } from './context';
 import { buildPatientMachine, discreteChangeDue, type PatientMachine } from './machine';
 import { stepTick } from './dynamics';
+import { optionOrder } from './menuOrder';
 import { compileModel, type PatientModel } from './model';
 import type { LogEntry, SimEffect, SimEvent, TraineeSignals, Vec2 } from './types';
 import type { CueBehaviour, CyclePhase, OutcomeKind, Pose, Tone } from './vocabulary';
@@ -141,10 +142,21 @@ export class Simulation<S extends ScenarioSpec = ScenarioSpec> {
     return () => set.delete(fn);
   }
 
+  /** The options on offer in the current phase, in the scenario file's order. */
   availableOptions(): UtteranceOption[] {
     const phase = this.view.phaseId;
     return this.scenario.options.filter((o) => !o.phases || o.phases.includes(phase));
   }
+
+  /**
+   * The options on offer as the trainee sees them: in this run's seeded order (optionOrder), so
+   * the file's order, often that of a good conversation, gives nothing away.
+   */
+  menuOptions(): UtteranceOption[] {
+    const rank = (this.menuRank ??= optionOrder(this.scenario.options, this.seed));
+    return this.availableOptions().sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  }
+  private menuRank: Map<string, number> | undefined;
 
   tick(dt: number, signals: TraineeSignals): void {
     if (this.done || !(dt > 0)) return;

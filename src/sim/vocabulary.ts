@@ -29,6 +29,12 @@ export type Stance = (typeof STANCES)[number];
 /** Delivery of an utterance, from calm to shouting. Voice input maps onto calm/raised/shouting. */
 export const TONES = ['calm', 'neutral', 'firm', 'raised', 'commanding', 'shouting'] as const;
 export type Tone = (typeof TONES)[number];
+/**
+ * How a trainee without a microphone chooses to say a line (the delivery control, issue 20): the
+ * words are one decision, the delivery another. Voice input, when on, measures it instead.
+ */
+export const DELIVERIES = ['calm', 'firm', 'raised'] as const satisfies readonly Tone[];
+export type Delivery = (typeof DELIVERIES)[number];
 /** Tones ordered by loudness/force, used to combine a chosen option with measured voice tone. */
 export const TONE_FORCE: Record<Tone, number> = {
   calm: 0,

@@ -1,13 +1,16 @@
 import { useT } from '../i18n';
-import { HAND_POSES, STANCES, type HandPose, type Stance } from '../sim';
+import { DELIVERIES, HAND_POSES, STANCES, type Delivery, type HandPose, type Stance } from '../sim';
 
 export interface BodyStateProps {
   hands: HandPose;
   stance: Stance;
   crouched: boolean;
+  /** How the next line is said (the delivery control). */
+  delivery: Delivery;
   onHands: (h: HandPose) => void;
   onStance: (s: Stance) => void;
   onCrouch: (c: boolean) => void;
+  onDelivery: (d: Delivery) => void;
 }
 
 const HAND_KEY: Record<HandPose, string> = {
@@ -19,10 +22,32 @@ const HAND_KEY: Record<HandPose, string> = {
 };
 
 /** The trainee's body language, shown and switchable (keys or on-screen toggles). */
-export function BodyState({ hands, stance, crouched, onHands, onStance, onCrouch }: BodyStateProps) {
+export function BodyState(p: BodyStateProps) {
+  const { hands, stance, crouched, delivery, onHands, onStance, onCrouch, onDelivery } = p;
   const t = useT();
   return (
-    <div className="hud-panel body-state" data-testid="body-state" data-hands={hands} data-stance={stance}>
+    <div
+      className="hud-panel body-state"
+      data-testid="body-state"
+      data-hands={hands}
+      data-stance={stance}
+      data-delivery={delivery}
+    >
+      <div className="row" role="group" aria-label={t('hud.delivery')} data-testid="delivery">
+        <span className="label">{t('hud.delivery')}</span>
+        {DELIVERIES.map((d) => (
+          <button
+            key={d}
+            type="button"
+            className="btn"
+            aria-pressed={d === delivery}
+            onClick={() => onDelivery(d)}
+          >
+            {t(`tone.${d}`)}
+          </button>
+        ))}
+        <kbd>B</kbd>
+      </div>
       <div className="row" role="group" aria-label={t('hud.hands')}>
         <span className="label">{t('hud.hands')}</span>
         {HAND_POSES.map((h) => (

@@ -12,6 +12,7 @@ const ROWS: [keys: string[], label: MessageKey][] = [
   [['H'], 'help.handsCycle'],
   [['G'], 'help.stance'],
   [['1', '…', '9', '0'], 'help.say'],
+  [['B'], 'help.delivery'],
   [['L'], 'help.alarm'],
   [['K'], 'help.callHelp'],
   [['U'], 'help.leave'],

@@ -7,7 +7,10 @@ export interface UtteranceMenuProps {
   disabled?: boolean;
 }
 
-/** The lines the trainee can say now, numbered for keys 1-9 and 0, each with its tone. */
+/**
+ * The lines the trainee can say now, numbered for keys 1-9 and 0: words only (issue 20). How a line
+ * is said is the delivery control's (BodyState) or the microphone's, never printed beside it.
+ */
 export function UtteranceMenu({ options, onSay, disabled }: UtteranceMenuProps) {
   const t = useT();
   return (
@@ -21,12 +24,10 @@ export function UtteranceMenu({ options, onSay, disabled }: UtteranceMenuProps) 
               disabled={disabled}
               onClick={() => onSay(o.id)}
               data-option={o.id}
-              data-tone={o.tone}
               aria-keyshortcuts={String((i + 1) % 10)}
             >
               <kbd className="num">{(i + 1) % 10}</kbd>
               <span>{t.tx(o.text)}</span>
-              <span className={`tone tone-${o.tone}`}>({t(`tone.${o.tone}`)})</span>
             </button>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../i18n';
+import { BodyState } from './BodyState';
 import { BriefingScreen } from './BriefingScreen';
 import { EndScreen } from './EndScreen';
 import { SimStatus } from './SimStatus';
@@ -62,18 +63,45 @@ describe('BriefingScreen', () => {
 });
 
 describe('UtteranceMenu', () => {
-  it('numbers the options and shows each tone; a click says that option', () => {
+  it('numbers the options and shows their words only, no tone; a click says that option', () => {
     const onSay = vi.fn();
-    const options = scenario.options.slice(0, 3);
+    const options = scenario.options;
     render(<UtteranceMenu options={options} onSay={onSay} />);
     const buttons = screen.getAllByRole('button');
-    expect(buttons).toHaveLength(3);
+    expect(buttons).toHaveLength(Math.min(10, options.length));
     expect(buttons[0]?.textContent).toContain('1');
-    expect(buttons[0]?.textContent).toContain(options[0]?.text.nb);
-    expect(buttons[0]?.getAttribute('data-tone')).toBe(options[0]?.tone);
-    expect(buttons[0]?.textContent).toContain('rolig');
+    // Each button holds its number and its words, nothing more: no tone label, no tone attribute.
+    buttons.forEach((b, i) => {
+      expect(b.textContent).toBe(`${(i + 1) % 10}${options[i]!.text.nb}`);
+      expect(b.outerHTML).not.toMatch(/tone/);
+    });
     fireEvent.click(buttons[1]!);
     expect(onSay).toHaveBeenCalledWith(options[1]?.id);
+  });
+});
+
+describe('BodyState', () => {
+  it('shows the delivery of the next line beside the body language, and switches it', () => {
+    const onDelivery = vi.fn();
+    const noop = () => {};
+    render(
+      <BodyState
+        hands="open"
+        stance="angled"
+        crouched={false}
+        delivery="firm"
+        onHands={noop}
+        onStance={noop}
+        onCrouch={noop}
+        onDelivery={onDelivery}
+      />,
+    );
+    const group = within(screen.getByTestId('delivery'));
+    const buttons = group.getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['rolig', 'bestemt', 'hevet stemme']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false']);
+    fireEvent.click(buttons[2]!);
+    expect(onDelivery).toHaveBeenCalledWith('raised');
   });
 });
 

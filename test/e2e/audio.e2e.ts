@@ -4,6 +4,7 @@
  * origin. Reads the read-only ?debug=1 hook window.rolig.audio.playing() (files under public/audio/).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '../../src/scenario/testing';
 import {
   BASE,
   enterRoom,
@@ -14,6 +15,8 @@ import {
   sayWithTone,
   type Session,
 } from './browser';
+
+const ed = loadScenarioFile('scenarios/ed-waiting-room.yaml');
 
 interface DebugWindow {
   rolig?: {
@@ -54,7 +57,7 @@ const linesSaid = (s: Session) =>
 async function untilPatientSpeaks(s: Session): Promise<void> {
   const before = await linesSaid(s);
   for (let i = 0; i < 10; i++) {
-    await sayWithTone(s.page, ['calm']);
+    await sayWithTone(s.page, ed, ['calm']);
     // Up to 180 frames (3 s of sim time at ?fixedTime=1) for his answer: counted in frames, not
     // milliseconds, so a loaded machine gives him the same time.
     const spoke = await s.page.evaluate(

@@ -139,14 +139,23 @@ export async function holdFrames(page: Page, keys: string[], n: number): Promise
   for (const k of [...keys].reverse()) await page.keyboard.up(k);
 }
 
-/** Say the first offered option with one of the tones, by its number key as a user would. */
-export async function sayWithTone(page: Page, tones: string[], skip: string[] = []): Promise<string | null> {
-  const options = await page
-    .locator('[data-testid="utterance-menu"] button')
-    .evaluateAll((els) =>
-      els.map((e) => ({ id: e.getAttribute('data-option'), tone: e.getAttribute('data-tone') })),
-    );
-  const i = options.findIndex((o) => o.tone && tones.includes(o.tone) && !skip.includes(o.id ?? ''));
+/**
+ * Say the first offered option written to be said in one of the tones (the menu shows words only, so
+ * the test reads each option's tone from the scenario file, as an instructor would), by its number key.
+ * The delivery it is said in is the delivery control's, set separately.
+ */
+export async function sayWithTone(
+  page: Page,
+  scenario: Scenario,
+  tones: string[],
+  skip: string[] = [],
+): Promise<string | null> {
+  const options = (
+    await page
+      .locator('[data-testid="utterance-menu"] button')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''))
+  ).map((id) => ({ id, tone: scenario.options.find((o) => o.id === id)?.tone }));
+  const i = options.findIndex((o) => o.tone && tones.includes(o.tone) && !skip.includes(o.id));
   if (i < 0 || i > 9) return null;
   await page.keyboard.press(`Digit${(i + 1) % 10}`);
   return options[i]?.id ?? null;

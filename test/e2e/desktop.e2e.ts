@@ -107,7 +107,7 @@ describe('desktop run', () => {
 
   it('approaching fast, pointing and commanding drives the patient into crisis', async () => {
     const { page } = s;
-    await openBriefing(page, '?seed=1&fixedTime=1&lockstep=1&speed=4&sw=0');
+    await openBriefing(page, '?seed=1&fixedTime=1&lockstep=1&speed=4&sw=0&debug=1');
     await enterRoom(page);
     expect((await status(page)).cycle).toBe('baseline');
     await frames(page, 10);
@@ -119,11 +119,23 @@ describe('desktop run', () => {
     await holdFrames(page, ['KeyQ'], 6); // turn left about 40° to face him (Q/E: no pointer lock here)
     await page.keyboard.press('KeyT');
     expect(await bodyAttr(s, 'data-hands')).toBe('pointing');
+    // Said with a raised voice: B twice (calm, firm, raised), shown in the body-language panel.
+    await page.keyboard.press('KeyB');
+    await page.keyboard.press('KeyB');
+    expect(await bodyAttr(s, 'data-delivery')).toBe('raised');
     const reached = await until(page, (x) => crisisPhases.includes(x.phase) || x.outcome !== '', {
       timeoutMs: 180_000,
       everyFrames: 20,
-      step: async () => void (await sayWithTone(page, ['commanding', 'shouting'])),
+      step: async () => void (await sayWithTone(page, scenario, ['commanding', 'shouting'])),
     });
+    // The sim heard each of those lines in the delivery chosen, not in the tone written in the file.
+    const tones = await page.evaluate(() =>
+      (
+        window as unknown as { rolig: { sim: { log: { kind: string; tone?: string }[] } } }
+      ).rolig.sim.log.flatMap((e) => (e.kind === 'act' && e.tone ? [e.tone] : [])),
+    );
+    expect(tones.length).toBeGreaterThan(0);
+    expect(new Set(tones)).toEqual(new Set(['raised']));
     expect(crisisPhases).toContain(reached.phase);
     expect(reached.cycle).toBe('crisis');
     await frames(page, 6);

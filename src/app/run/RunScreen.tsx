@@ -137,6 +137,8 @@ export function RunScreen(props: RunScreenProps) {
           ...common,
           scenario,
           onTogglePause: acts.togglePause,
+          delivery: acts.body.delivery,
+          onDelivery: (d) => ((input.delivery = d), acts.syncBody()),
           freeze,
           onAnswerFreeze: run.answerFreeze,
         }}
@@ -163,6 +165,7 @@ export function RunScreen(props: RunScreenProps) {
             onHands: (h) => (input.setHands(h), acts.syncBody()),
             onStance: (s) => (input.setStance(s), acts.syncBody()),
             onCrouch: (c) => (input.setCrouched(c), acts.syncBody()),
+            onDelivery: (d) => ((input.delivery = d), acts.syncBody()),
           }}
           onPause={acts.togglePause}
           onShowHelp={props.onShowHelp}

@@ -1,6 +1,6 @@
 /**
  * What the trainee does besides moving, from the keys, the HUD or the in-VR panels: say a line (in
- * the tone the microphone heard, when it is on), raise the alarm, call for help, leave through the
+ * the tone the microphone heard, when it is on, else in the chosen delivery), raise the alarm, call for help, leave through the
  * exit they stand at, pause. Nothing acts while the run is paused or over.
  */
 import { useCallback, useState } from 'react';
@@ -31,7 +31,9 @@ export function useRunActs(
       const o = feed.options.get().find((x) => x.id === id);
       if (!o) return;
       feed.showOwn(o.text);
-      sim.say(id, takeVoiceTone());
+      // The words are the option; how they are said is the trainee's own choice: the measured
+      // voice when the microphone is on, else the delivery control (issue 20).
+      sim.say(id, takeVoiceTone() ?? input.delivery);
     });
   const togglePause = () =>
     setPaused((p) => {
@@ -57,5 +59,10 @@ export function useRunActs(
 }
 
 function pickBody(input: DesktopInput) {
-  return { hands: input.signals.hands, stance: input.signals.stance, crouched: input.crouched };
+  return {
+    hands: input.signals.hands,
+    stance: input.signals.stance,
+    crouched: input.crouched,
+    delivery: input.delivery,
+  };
 }

@@ -158,6 +158,16 @@ describe('DesktopInput body language', () => {
     expect(input.signals.stance).toBe('angled');
   });
 
+  it('B cycles the delivery of the next line: calm, firm, raised, calm', () => {
+    const input = make();
+    const seen = [input.delivery];
+    for (let i = 0; i < 3; i++) {
+      expect(input.keyDown('KeyB')).toBe(true);
+      seen.push(input.delivery);
+    }
+    expect(seen).toEqual(['calm', 'firm', 'raised', 'calm']);
+  });
+
   it('C toggles crouch, lowering the head height', () => {
     const input = make();
     expect(input.signals.headHeight).toBe(STANDING_EYE_HEIGHT);

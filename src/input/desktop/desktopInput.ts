@@ -1,10 +1,19 @@
 import type { TraineeSignals, Vec2 } from '../../sim';
-import { HAND_POSES, type HandPose, type Stance, STANDING_EYE_HEIGHT, startSignals } from '../../sim';
+import {
+  DELIVERIES,
+  type Delivery,
+  HAND_POSES,
+  type HandPose,
+  type Stance,
+  STANDING_EYE_HEIGHT,
+  startSignals,
+} from '../../sim';
 import {
   DEFAULT_SEATED_HEIGHT,
   FAST_SPEED,
   HAND_KEYS,
   KEY_CROUCH,
+  KEY_DELIVERY,
   KEY_CYCLE_HANDS,
   KEY_STANCE,
   MAX_PITCH,
@@ -38,6 +47,8 @@ export class DesktopInput {
   /** Look pitch in radians, positive up. Not part of the signals (gaze carries what matters). */
   pitch = 0;
   crouched = false;
+  /** How the next line is said (the delivery control); the microphone, when on, measures it instead. */
+  delivery: Delivery = 'calm';
   private readonly held = new Set<string>();
   private fast = false;
   private readonly opts: Required<DesktopInputOptions>;
@@ -72,6 +83,10 @@ export class DesktopInput {
     }
     if (code === KEY_CROUCH) {
       this.setCrouched(!this.crouched);
+      return true;
+    }
+    if (code === KEY_DELIVERY) {
+      this.delivery = DELIVERIES[(DELIVERIES.indexOf(this.delivery) + 1) % DELIVERIES.length]!;
       return true;
     }
     return false;

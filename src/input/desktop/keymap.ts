@@ -24,6 +24,8 @@ export const HAND_KEYS: Record<string, HandPose> = {
 export const KEY_CYCLE_HANDS = 'KeyH';
 export const KEY_STANCE = 'KeyG';
 export const KEY_CROUCH = 'KeyC';
+/** Cycles the delivery of the next line: calm, firm, raised (B for "betoning"). */
+export const KEY_DELIVERY = 'KeyB';
 
 /** App-level actions (handled by the app, listed here so the help overlay and README agree). */
 export const ACTION_KEYS = {

@@ -6,18 +6,18 @@
 import { useFrame } from '@react-three/fiber';
 import { useRef, useState, type ReactNode } from 'react';
 import type { Group } from 'three';
-import { useT } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import type { TrackedBody } from './types';
 import type { Scenario, UtteranceOption } from '../../scenario';
 import type { DebriefRecord } from '../../debrief';
 import type { ProbeAnswer } from '../../scoring';
 import type { Simulation } from '../../sim';
 import type { FreezeQuestion } from '../freeze';
-import { CanvasPanel, type PanelButton } from './CanvasPanel';
+import { CanvasPanel, type PanelButton, type PanelSpec } from './CanvasPanel';
 import { updateComfort, useComfort } from './comfort';
 import { XrDebrief } from './XrDebrief';
 import { XrFreeze } from './XrFreeze';
-import type { Outcome } from '../../sim';
+import { DELIVERIES, type Delivery, type Outcome } from '../../sim';
 
 export interface XrPanelsProps {
   sim: Simulation;
@@ -25,6 +25,9 @@ export interface XrPanelsProps {
   input: TrackedBody;
   options: readonly UtteranceOption[];
   onSay: (id: string) => void;
+  /** How the next line is said when no microphone measures it (the delivery control). */
+  delivery: Delivery;
+  onDelivery: (d: Delivery) => void;
   caption: string | null;
   own: string | null;
   paused: boolean;
@@ -112,6 +115,35 @@ function Subtitles({
 /** Lines to say per page of the options panel. */
 const OPTIONS_PER_PAGE = 6;
 
+/**
+ * The in-headset options panel: a page of lines, words only (issue 20: how a line is said is the
+ * delivery button's, or the microphone's, never printed beside it), then the delivery, pause,
+ * alarm, help and (at an exit) leave buttons.
+ */
+export function optionsPanelSpec(
+  t: Translate,
+  options: readonly UtteranceOption[],
+  page: number,
+  delivery: Delivery,
+  nearExit: string | null,
+): { spec: PanelSpec; pages: number; shown: number } {
+  const actions: PanelButton[] = [
+    { id: 'delivery', label: t('xr.delivery', { tone: t(`tone.${delivery}`) }) },
+    { id: 'pause', label: t('hud.pause') },
+    { id: 'alarm', label: t('hud.alarm') },
+    { id: 'help', label: t('hud.help') },
+    ...(nearExit ? [{ id: 'leave', label: t('hud.leave', { exit: nearExit }) }] : []),
+  ];
+  // Lines come a page at a time, so the panel stays small enough to read and point at.
+  const pages = Math.max(1, Math.ceil(options.length / OPTIONS_PER_PAGE));
+  const shown = Math.min(page, pages - 1);
+  const sayButtons: PanelButton[] = options
+    .slice(shown * OPTIONS_PER_PAGE, (shown + 1) * OPTIONS_PER_PAGE)
+    .map((o) => ({ id: `say:${o.id}`, label: t.tx(o.text) }));
+  if (pages > 1) sayButtons.push({ id: 'more', label: t('xr.more', { page: shown + 1, pages }) });
+  return { spec: { title: t('xr.say'), buttons: [...sayButtons, ...actions] }, pages, shown };
+}
+
 export function XrPanels(p: XrPanelsProps) {
   const t = useT();
   const comfort = useComfort();
@@ -183,22 +215,12 @@ export function XrPanels(p: XrPanelsProps) {
     );
   }
 
-  const actions: PanelButton[] = [
-    { id: 'pause', label: t('hud.pause') },
-    { id: 'alarm', label: t('hud.alarm') },
-    { id: 'help', label: t('hud.help') },
-    ...(p.nearExit ? [{ id: 'leave', label: t('hud.leave', { exit: p.nearExit }) }] : []),
-  ];
-  // Lines come a page at a time, so the panel stays small enough to read and point at.
-  const pages = Math.max(1, Math.ceil(p.options.length / OPTIONS_PER_PAGE));
-  const shown = Math.min(page, pages - 1);
-  const sayButtons: PanelButton[] = p.options
-    .slice(shown * OPTIONS_PER_PAGE, (shown + 1) * OPTIONS_PER_PAGE)
-    .map((o) => ({ id: `say:${o.id}`, label: t.tx(o.text) }));
-  if (pages > 1) sayButtons.push({ id: 'more', label: t('xr.more', { page: shown + 1, pages }) });
+  const { spec, pages, shown } = optionsPanelSpec(t, p.options, page, p.delivery, p.nearExit);
   const press = (id: string) => {
     if (id === 'more') setPage((shown + 1) % pages);
     else if (id.startsWith('say:')) p.onSay(id.slice(4));
+    else if (id === 'delivery')
+      p.onDelivery(DELIVERIES[(DELIVERIES.indexOf(p.delivery) + 1) % DELIVERIES.length]!);
     else if (id === 'pause') p.onTogglePause();
     else if (id === 'alarm') p.onAlarm();
     else if (id === 'help') p.onCallHelp();
@@ -208,13 +230,7 @@ export function XrPanels(p: XrPanelsProps) {
     <>
       <BodyLocked input={p.input} fwd={0.5} left={0.28} down={0.45}>
         <group rotation={[-0.35, 0, 0]}>
-          <CanvasPanel
-            name="xr-options"
-            anchorTop
-            width={0.55}
-            spec={{ title: t('xr.say'), buttons: [...sayButtons, ...actions] }}
-            onPress={press}
-          />
+          <CanvasPanel name="xr-options" anchorTop width={0.55} spec={spec} onPress={press} />
         </group>
       </BodyLocked>
       {(p.caption || p.own) && (

@@ -9,6 +9,7 @@ import { loadScenarioFile } from '../../scenario/testing';
 import type { FreezeQuestion } from '../freeze';
 import { freezePanelSpec, toggleAnswer } from './XrFreeze';
 import { xrDebriefSpec } from './XrDebrief';
+import { optionsPanelSpec } from './XrPanels';
 
 const t = ((key, params) => translate(key, params, 'en')) as Translate;
 t.lang = 'en';
@@ -186,5 +187,28 @@ describe('the compact debrief in VR', () => {
     const spec = xrDebriefSpec(t, ending, undefined, 'summary');
     expect(spec.lines).toContain(tx(ending.title, 'en'));
     expect(spec.buttons!.map((b) => b.id)).toEqual(['exit']);
+  });
+});
+
+describe('the VR options panel', () => {
+  it('shows the lines as words only, with a delivery button that says how they will be said', () => {
+    const options = new Simulation(scenario, { seed: 2 }).menuOptions();
+    const words = (id: string) => scenario.options.find((o) => `say:${o.id}` === id)?.text.en;
+    const toneWords = ['calm', 'neutral', 'firm', 'raised', 'commanding', 'shouting'].map((x) =>
+      t(`tone.${x}` as 'tone.calm'),
+    );
+    let lines = 0;
+    const { pages } = optionsPanelSpec(t, options, 0, 'firm', null);
+    expect(pages).toBe(2);
+    for (let page = 0; page < pages; page++) {
+      const { spec } = optionsPanelSpec(t, options, page, 'firm', null);
+      for (const b of spec.buttons!.filter((x) => x.id.startsWith('say:'))) {
+        expect(b.label).toBe(words(b.id));
+        for (const w of toneWords) expect(b.label).not.toContain(`(${w})`);
+        lines++;
+      }
+      expect(spec.buttons!.find((b) => b.id === 'delivery')?.label).toBe('Voice: firm');
+    }
+    expect(lines).toBe(options.length);
   });
 });
