@@ -17,3 +17,19 @@ describe.each(bundledScenarios())('$file', ({ scenario }) => {
     expect(good, 'seeds that ended well').toEqual([]);
   });
 });
+
+describe.each(bundledScenarios())('$file: what is on offer follows the situation', ({ scenario }) => {
+  it('in a crisis no introduction, open question or choice is on the menu, and fewer lines than at the start', () => {
+    const offered = (cycle: string) => {
+      const phase = scenario.phases.find((p) => p.cycle === cycle)!.id;
+      return scenario.options.filter((o) => !o.phases || o.phases.includes(phase));
+    };
+    const crisis = offered('crisis');
+    expect(crisis.length).toBeLessThan(offered('baseline').length);
+    for (const o of crisis)
+      expect(
+        o.tags.filter((t) => ['introduce', 'question', 'listen', 'choice'].includes(t)),
+        o.id,
+      ).toEqual([]);
+  });
+});
