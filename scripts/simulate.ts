@@ -1,6 +1,7 @@
 /**
- * npm run simulate -- <scenario.yaml> --trainee <textbook|provocative|passive|random|a gaming script> --seed <n> [--runs <k>] [--hz <n>] [--json]
- * Plays a scenario headlessly with a scripted trainee. --json prints one JSON object per run.
+ * npm run simulate -- <scenario.yaml> --trainee <textbook|provocative|passive|random|a gaming script> --seed <n> [--runs <k>] [--hz <n>] [--surprise] [--json]
+ * Plays a scenario headlessly with a scripted trainee. --surprise: each run meets the persona variant
+ * its seed draws from the scenario's `patient.vary` ("Surprise me"). --json prints one JSON object per run.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import { describeLog } from './timeline';
 const usage =
   'usage: npm run simulate -- <scenario.yaml> --trainee <' +
   SCRIPTED_TRAINEES.join('|') +
-  '> --seed <n> [--runs <k>] [--hz <n>] [--json]';
+  '> --seed <n> [--runs <k>] [--hz <n>] [--surprise] [--json]';
 let parsed;
 try {
   parsed = parseArgs({
@@ -22,6 +23,7 @@ try {
       runs: { type: 'string', default: '1' },
       hz: { type: 'string', default: '30' },
       json: { type: 'boolean', default: false },
+      surprise: { type: 'boolean', default: false },
       lang: { type: 'string', default: 'nb' },
     },
   });
@@ -52,10 +54,11 @@ if (!loaded.ok) {
   process.exit(1);
 }
 for (let i = 0; i < runs; i++) {
-  const { sim, summary } = runScripted(loaded.scenario, trainee, seed + i, { hz });
+  const { sim, summary } = runScripted(loaded.scenario, trainee, seed + i, { hz, surprise: values.surprise });
   if (values.json) console.log(JSON.stringify(summary));
   else {
     console.log(`# ${summary.scenario} · ${trainee} · seed ${summary.seed}`);
+    if (sim.persona) console.log(`persona variant: ${JSON.stringify(sim.persona)}`);
     console.log(describeLog(sim, values.lang === 'en' ? 'en' : 'nb'));
     console.log(
       `=> ${summary.outcome} (${summary.outcomeKind}) after ${summary.durationS.toFixed(1)} s, peak arousal ${summary.peakArousal}\n`,

@@ -60,6 +60,7 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
       : { name: 'briefing', scenario: linked.scenario };
   });
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
+  const [surprise, setSurprise] = useState(params.surprise === true);
   const [status, setStatus] = useState<RunStatus>(EMPTY_STATUS);
   const [interrupted, setInterrupted] = useState<{ run: StoredRun; scenario: Scenario } | null>(null);
   const runScreen = useModule(runScreenModule, screen.name === 'run');
@@ -211,7 +212,13 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
         </Suspense>
       )}
       {screen.name === 'briefing' && (
-        <BriefingScreen scenario={screen.scenario} onEnter={() => startRun(screen.scenario)} onBack={onQuit}>
+        <BriefingScreen
+          scenario={screen.scenario}
+          onEnter={() => startRun(screen.scenario)}
+          onBack={onQuit}
+          surprise={surprise}
+          onSurprise={setSurprise}
+        >
           <div className="button-row">
             <EnterVrButton
               onEnter={() => {
@@ -231,7 +238,7 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
             key={screen.runKey}
             scenario={screen.scenario}
             {...(screen.resume ? { resume: screen.resume } : {})}
-            params={params}
+            params={surprise ? { ...params, surprise: true } : params}
             onStatus={setStatus}
             onEnd={onEnd}
             onQuit={onQuit}

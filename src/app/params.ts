@@ -8,6 +8,8 @@ export interface RunParams {
   /** ?scenario=<id> opens that scenario's briefing (a link an instructor can share); &enter=1 starts the run. */
   scenario: string | null;
   enter: boolean;
+  /** ?surprise=1: the run meets a persona variant drawn from the scenario's ranges ("Surprise me"). */
+  surprise?: boolean;
   /** ?inspector=1 opens the scenario inspector (with ?scenario=<id>: that scenario in it). */
   inspector?: boolean;
 }
@@ -30,6 +32,7 @@ export function readRunParams(search: string = globalThis.location?.search ?? ''
     scenario: scenario !== null && SCENARIO_ID.test(scenario) ? scenario : null,
     enter: q.get('enter') === '1',
     ...(q.get('inspector') === '1' ? { inspector: true } : {}),
+    ...(q.get('surprise') === '1' ? { surprise: true } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { buildDebrief, type DebriefRecord } from '../debrief';
 import type { Scenario } from '../scenario';
-import { inputsOf, replay } from '../sim';
+import { inputsOf, personaOf, replay } from '../sim';
 import { exportRuns, type StoredRun } from '../storage';
 import { downloadText, exportName } from '../ui/history';
 import { getRunStore } from './loading/runStore';
@@ -19,7 +19,7 @@ export async function resumeRun(run: StoredRun, scenario: Scenario): Promise<Res
   return {
     runId: run.id,
     startedAt: run.startedAt,
-    sim: replay(scenario, run.seed, inputsOf(inputs)),
+    sim: replay(scenario, run.seed, inputsOf(inputs), personaOf(inputs)),
     probes: run.probes,
     freezesDone: run.freezesDone,
   };

@@ -3,7 +3,7 @@
  * freezes. The run is re-simulated (scoring/trace.ts), so the record is the same for the same inputs.
  */
 import type { Scenario } from '../scenario';
-import type { LogEntry } from '../sim';
+import { personaOf, type LogEntry } from '../sim';
 import {
   freezeChoices,
   processIndicators,
@@ -46,6 +46,7 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function buildDebrief(run: RunInput): DebriefRecord {
   const trace = traceRun(run.scenario, run.seed, run.log);
+  const persona = personaOf(run.log);
   const sc = run.scenario;
   const process = processIndicators(trace);
   const sa = saScore(run.probes, process);
@@ -66,6 +67,7 @@ export function buildDebrief(run: RunInput): DebriefRecord {
     startedAt: run.startedAt,
     durationS: r3(trace.durationS),
     outcome: ending ? { id: ending.id, kind: ending.kind, title: ending.title, ...responseOf(trace) } : null,
+    ...(persona ? { persona } : {}),
     intense,
     timeline: timeline(trace, run.probes),
     arousal: sampled(trace, (s) => [r3(s.t), r3(s.arousal)]),

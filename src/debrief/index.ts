@@ -1,6 +1,7 @@
 export { DEBRIEF_VERSION, TIMELINE_KINDS, WELLBEING_PRINCIPLES } from './constants';
 export {
   DebriefRecordSchema,
+  PersonaDrawSchema,
   debriefJsonSchema,
   type DebriefRecord,
   type WellbeingPrinciple,

@@ -34,6 +34,16 @@ const Evidence = z.strictObject({
   safeDistance: z.number().min(0).max(100).optional(),
 });
 
+/** A persona variant as drawn ("Surprise me": sim/persona.ts PersonaDraw). */
+export const PersonaDrawSchema = z.strictObject({
+  baselineArousal: z.number().min(0).max(1).optional(),
+  initialArousal: z.number().min(0).max(1).optional(),
+  halfLifeS: z.number().min(0).max(3600).optional(),
+  residueGain: z.number().min(0).max(5).optional(),
+  helpAfterS: z.number().min(0).max(3600).optional(),
+  weights: z.record(Id, z.number().min(0).max(5)),
+});
+
 export const DebriefRecordSchema = z
   .strictObject({
     format: z.literal('rolig-debrief'),
@@ -70,6 +80,8 @@ export const DebriefRecordSchema = z
           .optional(),
       })
       .nullable(),
+    /** "Surprise me": the variant of the persona this run met (sim/persona.ts), absent for the scenario's own. */
+    persona: PersonaDrawSchema.optional(),
     /** A crisis or an assault happened: the wellbeing check-in is offered. */
     intense: z.boolean(),
     timeline: z

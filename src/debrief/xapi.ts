@@ -26,6 +26,7 @@ export const XAPI_IDS = {
     freezeTime: 'urn:rolig:ext:freeze-time',
     probeScore: 'urn:rolig:ext:probe-score',
     processScore: 'urn:rolig:ext:process-score',
+    persona: 'urn:rolig:ext:persona',
   },
 } as const;
 
@@ -157,6 +158,7 @@ export function toStatements(r: DebriefRecord, who: XapiActor, labels?: AnswerLa
         [XAPI_IDS.ext.outcomeKind]: r.outcome?.kind ?? 'none',
         [XAPI_IDS.ext.probeScore]: r.sa.probes.percent,
         [XAPI_IDS.ext.processScore]: Math.round(r.sa.process.score * 10) / 10,
+        ...(r.persona ? { [XAPI_IDS.ext.persona]: r.persona } : {}),
       },
     },
     context: context(),

@@ -134,6 +134,12 @@ export const BriefingSchema = z.strictObject({
     .default([]),
 });
 
+/** A [low, high] range of `value`, low not above high. */
+const range = (value: z.ZodNumber) =>
+  z
+    .tuple([value, value])
+    .refine(([lo, hi]) => lo <= hi, { message: 'a range is [low, high]: low must not be above high' });
+
 export const PatientSchema = z.strictObject({
   name: z.string().min(1).max(80),
   age: z.number().int().min(1).max(120),
@@ -209,6 +215,22 @@ export const PatientSchema = z.strictObject({
     })
     .optional()
     .describe('How much what is said must answer what he just said'),
+  vary: z
+    .strictObject({
+      baselineArousal: range(Unit).optional().describe('Range of baselineArousal'),
+      initialArousal: range(Unit).optional().describe('Range of initialArousal'),
+      halfLifeS: range(z.number().min(10).max(1800)).optional().describe('Range of halfLifeS (s)'),
+      residueGain: range(z.number().min(0).max(5)).optional().describe('Range of residueGain'),
+      helpAfterS: range(z.number().min(1).max(600))
+        .optional()
+        .describe('Range of the seconds until help or the alarm brings someone'),
+      weights: z
+        .record(Id, range(z.number().min(0).max(5)))
+        .optional()
+        .describe('Per trigger or calming rule id: range of the factor on its rate or impulse'),
+    })
+    .optional()
+    .describe('"Surprise me": the ranges each run\'s variant of this persona is drawn from'),
   recovery: z
     .strictObject({
       halfLifeS: z

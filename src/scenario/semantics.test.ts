@@ -35,6 +35,29 @@ describe('semantic problems', () => {
     ]);
   });
 
+  it('reports a "Surprise me" weight for a rule the patient does not have, listing his rules', () => {
+    const text = edit(base, ['      too-close: [0.7, 1.4]', '      too-closee: [0.7, 1.4]']);
+    const rules = ids([...s.patient.sensitivities.triggers, ...s.patient.sensitivities.calming]);
+    expect(problems(text)).toEqual([
+      at(
+        text,
+        'too-closee',
+        `patient.vary.weights.too-closee: unknown rule "too-closee"; the patient's triggers and calming rules are: ${rules}`,
+        'too-closee: '.length,
+      ),
+    ]);
+  });
+
+  it('reports a range whose low end is above its high end', () => {
+    const text = edit(base, ['halfLifeS: [144, 225]', 'halfLifeS: [225, 144]']);
+    const line = text.slice(0, text.indexOf('[225, 144]')).split('\n').length;
+    const found = problems(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      new RegExp(`^${F}:${line}:\\d+: patient\\.vary\\.halfLifeS: .*low must not be above high`),
+    );
+  });
+
   it('reports an unknown phase in a transition, listing the known ones', () => {
     const text = edit(base, [
       '{ to: threatening, when: { arousalAbove: 0.75 }',

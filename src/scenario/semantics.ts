@@ -40,6 +40,17 @@ export function semanticProblems(
     ['patient', 'sensitivities'],
   );
 
+  const ruleIds = new Set(
+    [...s.patient.sensitivities.triggers, ...s.patient.sensitivities.calming].map((r) => r.id),
+  );
+  for (const id of Object.keys(s.patient.vary?.weights ?? {}))
+    if (!ruleIds.has(id))
+      out.push(
+        at(
+          ['patient', 'vary', 'weights', id],
+          `unknown rule "${id}"; the patient's triggers and calming rules are: ${[...ruleIds].join(', ')}`,
+        ),
+      );
   const phaseIds = new Set(s.phases.map((p) => p.id));
   const endingIds = new Set(s.endings.map((e) => e.id));
   const cueIds = new Set(s.cues.map((c) => c.id));

@@ -9,6 +9,7 @@ import type { Probe } from '../scenario';
 import {
   distance,
   inputsOf,
+  personaOf,
   replay,
   yawTowards,
   type LogEntry,
@@ -52,8 +53,9 @@ export function project(
   h: Hypothetical,
 ): Projection {
   const inputs = inputsOf(log);
-  const base = replay(scenario, seed, inputs);
-  const hyp = replay(scenario, seed, inputs);
+  const persona = personaOf(log);
+  const base = replay(scenario, seed, inputs, persona);
+  const hyp = replay(scenario, seed, inputs, persona);
   const dt = 1 / SCORING.projectionHz;
   const held = copy(base.context.signals);
   const moved = copy(held);

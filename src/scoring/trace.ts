@@ -8,6 +8,7 @@ import {
   CUE_BEHAVIOURS,
   Simulation,
   inputsOf,
+  personaOf,
   type CueBehaviour,
   type CyclePhase,
   type HandPose,
@@ -58,7 +59,7 @@ export function cuesOfMask(mask: number): CueBehaviour[] {
 }
 
 export function traceRun(scenario: Scenario, seed: number, log: readonly LogEntry[]): Trace {
-  const sim = new Simulation(scenario, { seed });
+  const sim = new Simulation(scenario, { seed, persona: personaOf(log) });
   const ticks: TickSample[] = [];
   for (const e of inputsOf(log)) {
     if (e.type !== 'TICK') {

@@ -7,7 +7,7 @@
 import { buildDebrief, randomUuid, type DebriefRecord } from '../debrief';
 import type { Scenario } from '../scenario';
 import type { ProbeAnswer, ProbeResult } from '../scoring';
-import { Simulation, type TraineeSignals } from '../sim';
+import { Simulation, type PersonaDraw, type TraineeSignals } from '../sim';
 import { Autosaver, type AutosavePort } from './autosave';
 import { RunClock } from './clock';
 import { RunFeed } from './feed';
@@ -38,6 +38,8 @@ export interface SessionStore extends AutosavePort {
 export interface RunSessionOptions {
   scenario: Scenario;
   seed: number;
+  /** "Surprise me": the persona variant this run meets (drawPersona), or none. */
+  persona?: PersonaDraw | null;
   /** Sim time a frame stands for, multiplied (the ?speed test hook). */
   speed?: number;
   resume?: ResumeState;
@@ -69,7 +71,7 @@ export class RunSession {
   constructor(private readonly opts: RunSessionOptions) {
     const { scenario, resume } = opts;
     this.scenario = scenario;
-    this.sim = resume?.sim ?? new Simulation(scenario, { seed: opts.seed });
+    this.sim = resume?.sim ?? new Simulation(scenario, { seed: opts.seed, persona: opts.persona ?? null });
     this.clock = new RunClock(this.sim, opts.speed ?? 1);
     this.freezes = new FreezeSchedule(scenario, this.sim.seed, resume ?? {});
     this.feed = new RunFeed(this.sim);

@@ -7,6 +7,7 @@ export * from './types';
 export * from './vocabulary';
 export { Rng } from './rng';
 export { optionOrder } from './menuOrder';
+export { applyPersona, drawPersona, personaOf, type PersonaDraw, type PersonaRanges } from './persona';
 export { runScripted, replay, inputsOf, isInput, summarize, type RunSummary, type RunOptions } from './run';
 export {
   createPolicy,

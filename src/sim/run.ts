@@ -1,5 +1,6 @@
 /** Runs a whole encounter headlessly with a scripted trainee, and replays logged runs. */
 import type { ScenarioSpec as Scenario } from './spec';
+import { drawPersona, type PersonaDraw } from './persona';
 import { Simulation } from './simulation';
 import { createPolicy, type ScriptedTrainee } from './trainees';
 import type { LogEntry, SimEvent, TraineeSignals } from './types';
@@ -22,6 +23,8 @@ export interface RunOptions {
   hz?: number;
   /** Optional knobs applied to the policy's signals every tick (for "vary one thing" experiments). */
   override?: (signals: TraineeSignals, t: number) => void;
+  /** "Surprise me": meet the persona variant this seed draws from the scenario's ranges. */
+  surprise?: boolean;
 }
 
 export function runScripted<S extends Scenario>(
@@ -30,7 +33,8 @@ export function runScripted<S extends Scenario>(
   seed: number,
   opts: RunOptions = {},
 ) {
-  const sim = new Simulation(scenario, { seed });
+  const persona = opts.surprise ? drawPersona(scenario, seed) : null;
+  const sim = new Simulation(scenario, { seed, persona });
   const policy = createPolicy(trainee, sim.model, seed);
   const dt = 1 / (opts.hz ?? 10);
   let peak = sim.view.arousal;
@@ -72,7 +76,7 @@ export function summarize(sim: Simulation, trainee: ScriptedTrainee, peak?: numb
 /** The input events of a run log, in order, ready to replay. */
 /** Only inputs are stored: replay re-creates effects, transitions and arousal exactly. */
 export function isInput(e: LogEntry): boolean {
-  return e.kind === 'signals' || e.kind === 'tick' || e.kind === 'act';
+  return e.kind === 'signals' || e.kind === 'tick' || e.kind === 'act' || e.kind === 'persona';
 }
 
 export function inputsOf(log: readonly LogEntry[]): SimEvent[] {
@@ -87,13 +91,17 @@ export function inputsOf(log: readonly LogEntry[]): SimEvent[] {
   return out;
 }
 
-/** Re-simulates a run from its scenario, seed and input log: the basis of replay and what-if. */
+/**
+ * Re-simulates a run from its scenario, seed and input events (and the persona variant it met, from
+ * its log: personaOf): the basis of replay and what-if.
+ */
 export function replay<S extends Scenario>(
   scenario: S,
   seed: number,
   inputs: readonly SimEvent[],
+  persona: PersonaDraw | null = null,
 ): Simulation<S> {
-  const sim = new Simulation(scenario, { seed });
+  const sim = new Simulation(scenario, { seed, persona });
   for (const e of inputs) sim.apply(e);
   return sim;
 }

@@ -9,6 +9,7 @@ import type { PatientContext } from './context';
 import { buildPatientMachine, discreteChangeDue, type PatientMachine } from './machine';
 import { stepTick } from './dynamics';
 import { optionOrder } from './menuOrder';
+import { applyPersona, type PersonaDraw } from './persona';
 import { compileModel, type PatientModel } from './model';
 import type { LogEntry, SimEffect, SimEvent, TraineeSignals, Vec2 } from './types';
 import type { CueBehaviour, CyclePhase, OutcomeKind, Pose, Tone } from './vocabulary';
@@ -35,6 +36,8 @@ export interface SimView {
 
 export interface SimulationOptions {
   seed: number;
+  /** A persona variant to meet instead of the scenario's own ("Surprise me": drawPersona). */
+  persona?: PersonaDraw | null;
   /** Seconds between arousal samples in the log (the debrief's curve). */
   arousalSampleS?: number;
 }
@@ -63,9 +66,15 @@ export class Simulation<S extends ScenarioSpec = ScenarioSpec> {
   private synced!: PatientContext;
   private readonly sampleS: number;
 
-  constructor(scenario: S, opts: SimulationOptions) {
+  /** The persona variant this run meets ("Surprise me"), or null: the scenario's own. */
+  readonly persona: PersonaDraw | null;
+
+  constructor(base: S, opts: SimulationOptions) {
+    const scenario = opts.persona ? applyPersona(base, opts.persona) : base;
     this.scenario = scenario;
     this.seed = opts.seed;
+    this.persona = opts.persona ?? null;
+    if (opts.persona) this.log.push({ t: 0, kind: 'persona', persona: opts.persona });
     this.sampleS = opts.arousalSampleS ?? 0.5;
     this.model = compileModel(scenario);
     this.machine = buildPatientMachine(scenario, this.model);

@@ -3,6 +3,7 @@
  * of ours. `src/scenario` validates a file with its zod schema, whose output is checked (by the
  * compiler, `satisfies`) to be these types; a scenario loaded there is passed straight in.
  */
+import type { PersonaRanges } from './persona';
 import type {
   Act,
   Ask,
@@ -103,6 +104,8 @@ export interface PatientSpec {
   sensitivities: { triggers: Rule[]; calming: Rule[] };
   /** How much what is said must answer what he just said (the engine's defaults: RELEVANCE). */
   relevance?: Partial<Relevance>;
+  /** "Surprise me": the ranges each run's variant of this persona is drawn from (persona.ts). */
+  vary?: PersonaRanges;
   /** How slowly he comes down after a crisis (the engine's defaults: see model.ts recoveryOf). */
   recovery?: Partial<Recovery>;
 }

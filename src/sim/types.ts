@@ -1,3 +1,4 @@
+import type { PersonaDraw } from './persona';
 import type { Placement } from './spec';
 import type { CueBehaviour, HallZone, HandPose, Pose, Stance, Tone, UtteranceTag } from './vocabulary';
 
@@ -78,4 +79,6 @@ export type LogEntry =
   | { t: number; kind: 'effect'; effect: SimEffect }
   | { t: number; kind: 'arousal'; value: number }
   | { t: number; kind: 'gaze'; target: string | null }
-  | { t: number; kind: 'rule'; rule: string; delta: number };
+  | { t: number; kind: 'rule'; rule: string; delta: number }
+  /** The persona variant this run met ("Surprise me"), logged first; an input of the run. */
+  | { t: number; kind: 'persona'; persona: PersonaDraw };

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDebrief, uuidFrom } from '../debrief';
-import { inputsOf, replay, runScripted } from '../sim';
+import { inputsOf, isInput, replay, runScripted } from '../sim';
 import { loadScenarioFile } from '../scenario/testing';
 import { RoligDb } from './db';
 import { Autosaver } from '../session';
@@ -166,6 +166,29 @@ describe('export and import', () => {
       expect(await other.inputs(b)).toEqual(await store.inputs(b));
       expect((await other.history()).map((x) => x.id)).toEqual([b, a]);
       expect(await exportRuns(other, [a])).toMatch(/"rolig-export"/);
+    } finally {
+      await other.db.delete();
+    }
+  });
+
+  it('keeps a "Surprise me" run\'s persona variant through autosave, export and import', async () => {
+    const varied = runScripted(scenario, 'textbook', 6, { hz: 30, surprise: true }).sim;
+    const id = uuidFrom('surprise');
+    await store.start({ ...meta(id), seed: 6 });
+    await store.saveInputs(id, 0, varied.log.filter(isInput), {
+      simTime: varied.time,
+      freezesDone: 0,
+      probes: [],
+    });
+    const inputs = await store.inputs(id);
+    expect(inputs[0]).toMatchObject({ kind: 'persona' });
+    const record = buildDebrief({ ...meta(id), seed: 6, scenario, log: inputs, probes: [] });
+    expect(record.persona).toEqual(varied.persona);
+    await store.finish(id, record);
+    const other = new RunStore(new RoligDb('rolig-import-surprise'));
+    try {
+      expect(await importRuns(other, await exportRuns(store, [id]))).toMatchObject({ ok: true, added: [id] });
+      expect(await other.inputs(id)).toEqual(inputs);
     } finally {
       await other.db.delete();
     }

@@ -4,7 +4,7 @@
  * stored all-or-nothing, so a corrupt or foreign file changes nothing already stored.
  */
 import { z } from 'zod';
-import { DebriefRecordSchema, uuidFrom, type DebriefRecord } from '../debrief';
+import { DebriefRecordSchema, PersonaDrawSchema, uuidFrom, type DebriefRecord } from '../debrief';
 import type { LogEntry } from '../sim';
 import { HAND_POSES, STANCES, TONES } from '../sim';
 import { assemble } from './db';
@@ -45,6 +45,12 @@ const InputEntry = z.union([
     event: Act,
     tone: z.enum(TONES).optional(),
     tags: z.array(z.string().max(40)).max(20).optional(),
+  }),
+  // "Surprise me": the persona variant the run met (the record's persona, sim/persona.ts).
+  z.strictObject({
+    t: Num,
+    kind: z.literal('persona'),
+    persona: PersonaDrawSchema,
   }),
 ]);
 

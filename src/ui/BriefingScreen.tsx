@@ -6,12 +6,16 @@ export interface BriefingScreenProps {
   scenario: Scenario;
   onEnter: () => void;
   onBack: () => void;
+  /** "Surprise me": meet a variant of the persona (shown when the scenario gives ranges). */
+  surprise?: boolean;
+  onSurprise?: (on: boolean) => void;
   /** Extra controls the app adds (Enter VR, the microphone opt-in): shown after the main buttons. */
   children?: ReactNode;
 }
 
 /** What the trainee could know before entering: source text, risk flags, V-RISK-10 history items. */
-export function BriefingScreen({ scenario, onEnter, onBack, children }: BriefingScreenProps) {
+export function BriefingScreen(props: BriefingScreenProps) {
+  const { scenario, onEnter, onBack, children } = props;
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -59,6 +63,19 @@ export function BriefingScreen({ scenario, onEnter, onBack, children }: Briefing
               </tbody>
             </table>
           </section>
+        )}
+        {scenario.patient.vary && props.onSurprise && (
+          <label className="field check surprise">
+            <input
+              type="checkbox"
+              checked={props.surprise ?? false}
+              onChange={(e) => props.onSurprise?.(e.target.checked)}
+              data-testid="surprise"
+            />
+            <span>
+              <strong>{t('briefing.surprise')}</strong> {t('briefing.surpriseHint')}
+            </span>
+          </label>
         )}
         <div className="button-row">
           <button type="button" className="btn primary" onClick={onEnter} data-testid="enter-room">

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario';
+import { drawPersona } from '../../src/sim';
 import {
   enterRoom,
   frames,
@@ -102,6 +103,20 @@ describe('desktop run', () => {
     expect(fetched(/\/assets\/three-[^/]+\.js$/)).toBe(1);
     expect(fetched(/\/scenes\/ed-waiting-room-[0-9a-f]{10}\.bin\.gz$/)).toBe(1);
     // No Content-Security-Policy violation (the inline script runs by its hash).
+    expect(s.errors).toEqual([]);
+  });
+
+  it('"Surprise me" on the briefing: the run meets the persona variant its seed draws, logged first', async () => {
+    const { page } = s;
+    await openBriefing(page, '?seed=5&fixedTime=1&sw=0&debug=1');
+    await page.getByTestId('surprise').check();
+    await enterRoom(page);
+    const met = await page.evaluate(() => {
+      const sim = (window as unknown as { rolig: { sim: { persona: unknown; log: { kind: string }[] } } })
+        .rolig.sim;
+      return { persona: sim.persona, first: sim.log[0]?.kind };
+    });
+    expect(met).toEqual({ persona: drawPersona(scenario, 5), first: 'persona' });
     expect(s.errors).toEqual([]);
   });
 

@@ -16,10 +16,13 @@ const SEEDS = 200;
 const scenarios = bundledScenarios();
 
 describe.each(scenarios)('$file', ({ scenario }) => {
-  it(`textbook trainee ends well in at least 95% of ${SEEDS} seeds`, () => {
+  it.each([
+    ['', false],
+    [', each seed meeting its own persona variant ("Surprise me")', true],
+  ])(`textbook trainee ends well in at least 95% of ${SEEDS} seeds%s`, (_, surprise) => {
     let good = 0;
     for (let seed = 1; seed <= SEEDS; seed++) {
-      const { summary } = runScripted(scenario, 'textbook', seed);
+      const { summary } = runScripted(scenario, 'textbook', seed, { surprise });
       if (summary.outcomeKind === 'good' || summary.outcomeKind === 'safe') good++;
     }
     expect(good / SEEDS).toBeGreaterThanOrEqual(0.95);

@@ -9,6 +9,7 @@ import { RunSession, type Freeze, type ResumeState, type RunStatus } from '../..
 import { getProfile, recordPseudonym } from '../../ui';
 import { canStore, loadRunStore } from '../loading';
 import { runSeed, type RunParams } from '../params';
+import { drawPersona } from '../../sim';
 
 export function useRunSession(
   scenario: Scenario,
@@ -16,19 +17,20 @@ export function useRunSession(
   onStatus: (s: RunStatus) => void,
   resume?: ResumeState,
 ) {
-  const [session] = useState(
-    () =>
-      new RunSession({
-        scenario,
-        seed: runSeed(params),
-        speed: params.speed,
-        ...(resume ? { resume } : {}),
-        pseudonym: recordPseudonym(),
-        device: getProfile().device,
-        // The store's code loads with the first save, after the room's first frame (issue #3).
-        store: canStore() ? loadRunStore : null,
-      }),
-  );
+  const [session] = useState(() => {
+    const seed = runSeed(params);
+    return new RunSession({
+      scenario,
+      seed,
+      persona: params.surprise ? drawPersona(scenario, seed) : null,
+      speed: params.speed,
+      ...(resume ? { resume } : {}),
+      pseudonym: recordPseudonym(),
+      device: getProfile().device,
+      // The store's code loads with the first save, after the room's first frame (issue #3).
+      store: canStore() ? loadRunStore : null,
+    });
+  });
   const [freeze, setFreeze] = useState<Freeze | null>(null);
   const [first, setFirst] = useState(true);
   const options = useSyncExternalStore(session.feed.options.subscribe, session.feed.options.get);

@@ -31,6 +31,9 @@ export const run: Record<keyof typeof nb, string> = {
   'briefing.present.unknown': 'Unknown',
   'briefing.enter': 'Enter the room',
   'briefing.back': 'Back',
+  'briefing.surprise': 'Surprise me',
+  'briefing.surpriseHint':
+    '– meet a variant of the patient: how agitated he is to start with, how fast he calms, what provokes and helps him most, and how long help takes, drawn afresh for each run.',
   'settings.heading': 'Settings',
   'settings.language': 'Language',
   'settings.volume': 'Volume',

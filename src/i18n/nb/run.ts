@@ -29,6 +29,9 @@ export const run = {
   'briefing.present.unknown': 'Ukjent',
   'briefing.enter': 'Gå inn i rommet',
   'briefing.back': 'Tilbake',
+  'briefing.surprise': 'Overrask meg',
+  'briefing.surpriseHint':
+    '– møt en variant av pasienten: hvor urolig han er fra før, hvor fort han roer seg, hva som provoserer og hjelper ham mest, og hvor lang tid hjelpen bruker, trukket på nytt for hver økt.',
   'settings.heading': 'Innstillinger',
   'settings.language': 'Språk',
   'settings.volume': 'Lydstyrke',

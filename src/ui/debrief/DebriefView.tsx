@@ -8,6 +8,7 @@ import { ReflectionForm } from './ReflectionForm';
 import { TimelineChart } from './TimelineChart';
 import { ReplayView } from './ReplayView';
 import type { Scenario } from '../../scenario';
+import { PersonaNote } from './PersonaNote';
 import type { LogEntry } from '../../sim';
 
 export interface DebriefViewProps {
@@ -64,6 +65,7 @@ export function DebriefView({
             })}
           </p>
         )}
+        {record.persona && <PersonaNote persona={record.persona} scenario={scenario} />}
         <label className="field pseudonym">
           <span>{t('debrief.pseudonym')}</span>
           <input

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDebrief, uuidFrom } from '../../debrief';
-import { runScripted } from '../../sim';
+import { buildDebrief, DebriefRecordSchema, uuidFrom } from '../../debrief';
+import { drawPersona, runScripted } from '../../sim';
 import { runWithFreezes } from '../../session';
 import { forgiving, loadScenarioFile } from '../../scenario/testing';
 import { mmss } from '../labels';
@@ -82,6 +82,31 @@ describe('DebriefView', () => {
     cleanup();
     render(<DebriefView record={scored} onChange={() => {}} onBack={() => {}} />);
     expect(screen.queryByTestId('crisis-note')).toBeNull();
+  });
+
+  it('says which variant of the persona a "Surprise me" run met, beside the file\'s own values', () => {
+    const { sim } = runScripted(scenario, 'textbook', 4, { surprise: true });
+    const varied = buildDebrief({
+      id: uuidFrom('ui-surprise'),
+      scenario,
+      seed: 4,
+      pseudonym: 'Kari',
+      startedAt: '2025-03-04T10:00:00.000Z',
+      log: sim.log,
+      probes: [],
+    });
+    expect(varied.persona).toEqual(drawPersona(scenario, 4));
+    expect(DebriefRecordSchema.parse(JSON.parse(JSON.stringify(varied)))).toEqual(varied);
+    render(<DebriefView record={varied} scenario={scenario} onChange={() => {}} onBack={() => {}} />);
+    const note = screen.getByTestId('persona-note');
+    const half = note.querySelector('[data-trait="halfLifeS"]')!.textContent;
+    expect(half).toContain(`${Math.round(varied.persona!.halfLifeS!)} s`);
+    expect(half).toContain(`${scenario.patient.halfLifeS} s`);
+    expect(note.querySelector('[data-rule="too-close"]')!.textContent).toContain('Står for nær');
+    // A run with the scenario's own persona has no such note.
+    cleanup();
+    render(<DebriefView record={scored} onChange={() => {}} onBack={() => {}} />);
+    expect(screen.queryByTestId('persona-note')).toBeNull();
   });
 
   it('edits reflections and wellbeing through onChange', () => {
