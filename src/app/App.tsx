@@ -38,7 +38,7 @@ const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m
 type Screen =
   | { name: 'start' }
   | { name: 'briefing'; scenario: Scenario }
-  | { name: 'run'; scenario: Scenario; runKey: number; resume?: ResumeState }
+  | { name: 'run'; scenario: Scenario; runKey: number; resume?: ResumeState; presenter?: boolean }
   | { name: 'end'; scenario: Scenario; ending: Outcome | null; time: number; record?: DebriefRecord }
   | { name: 'debrief'; scenario: Scenario; record: DebriefRecord; from?: 'history' }
   | { name: 'inspector' }
@@ -56,7 +56,12 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
     const linked = entries.find((e) => e.ok && e.scenario.id === params.scenario);
     if (!linked?.ok) return { name: 'start' };
     return params.enter
-      ? { name: 'run', scenario: linked.scenario, runKey: 1 }
+      ? {
+          name: 'run',
+          scenario: linked.scenario,
+          runKey: 1,
+          ...(params.presenter ? { presenter: true } : {}),
+        }
       : { name: 'briefing', scenario: linked.scenario };
   });
   const [overlay, setOverlay] = useState<'settings' | 'help' | null>(null);
@@ -142,9 +147,9 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
     const e = entries.find((x) => x.ok && x.scenario.id === id);
     if (e?.ok) setScreen({ name: 'briefing', scenario: e.scenario });
   };
-  const startRun = (scenario: Scenario) => {
+  const startRun = (scenario: Scenario, presenter = false) => {
     setStatus(EMPTY_STATUS);
-    setScreen({ name: 'run', scenario, runKey: Date.now() });
+    setScreen({ name: 'run', scenario, runKey: Date.now(), ...(presenter ? { presenter: true } : {}) });
   };
   const onEnd = useCallback((ending: Outcome | null, time: number, record?: DebriefRecord) => {
     // xAPI statements go to the LRS only when one is configured in settings.
@@ -220,6 +225,15 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
           onSurprise={setSurprise}
         >
           <div className="button-row">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => startRun(screen.scenario, true)}
+              data-testid="group-walkthrough"
+              title={t('group.startHint')}
+            >
+              {t('group.start')}
+            </button>
             <EnterVrButton
               onEnter={() => {
                 // The session is requested inside the click (browsers require a gesture); the run adopts it.
@@ -232,7 +246,21 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
         </BriefingScreen>
       )}
       {screen.name === 'run' && !runScreen && <LoadingBar />}
-      {screen.name === 'run' && runScreen && (
+      {screen.name === 'run' && runScreen && screen.presenter && (
+        <Suspense fallback={<LoadingBar />}>
+          <runScreen.Walkthrough
+            key={screen.runKey}
+            scenario={screen.scenario}
+            params={{ ...params, presenter: true, ...(surprise ? { surprise: true } : {}) }}
+            onStatus={setStatus}
+            onQuit={onQuit}
+            overlayOpen={overlay !== null}
+            onShowHelp={() => setOverlay('help')}
+            onSettings={() => setOverlay('settings')}
+          />
+        </Suspense>
+      )}
+      {screen.name === 'run' && runScreen && !screen.presenter && (
         <Suspense fallback={<LoadingBar />}>
           <runScreen.RunScreen
             key={screen.runKey}

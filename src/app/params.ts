@@ -10,6 +10,8 @@ export interface RunParams {
   enter: boolean;
   /** ?surprise=1: the run meets a persona variant drawn from the scenario's ranges ("Surprise me"). */
   surprise?: boolean;
+  /** ?presenter=1: the group walkthrough on a projector (decision points, forks), no freezes, nothing stored. */
+  presenter?: boolean;
   /** ?inspector=1 opens the scenario inspector (with ?scenario=<id>: that scenario in it). */
   inspector?: boolean;
 }
@@ -33,6 +35,7 @@ export function readRunParams(search: string = globalThis.location?.search ?? ''
     enter: q.get('enter') === '1',
     ...(q.get('inspector') === '1' ? { inspector: true } : {}),
     ...(q.get('surprise') === '1' ? { surprise: true } : {}),
+    ...(q.get('presenter') === '1' ? { presenter: true } : {}),
   };
 }
 

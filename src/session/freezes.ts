@@ -45,8 +45,10 @@ export class FreezeSchedule {
     private readonly seed: number,
     /** A resumed run: the answers and the freezes already held. */
     done: { probes?: ProbeResult[]; freezesDone?: number } = {},
+    /** False: no SAGAT freezes (the group walkthrough stops at decision points instead). */
+    enabled = true,
   ) {
-    this.times = scheduleFreezes(scenario, seed);
+    this.times = enabled ? scheduleFreezes(scenario, seed) : [];
     this.probes = done.probes ?? [];
     this.nextIndex = done.freezesDone ?? 0;
   }

@@ -22,3 +22,11 @@ export {
 } from './feed';
 export { Autosaver, type AutosavePort, type SavedState } from './autosave';
 export { runWithFreezes } from './scripted';
+export {
+  DecisionWatch,
+  forkAt,
+  summarizeBranch,
+  type BranchSummary,
+  type DecisionPoint,
+  type DecisionReason,
+} from './walkthrough';

@@ -43,6 +43,8 @@ export interface RunSessionOptions {
   /** Sim time a frame stands for, multiplied (the ?speed test hook). */
   speed?: number;
   resume?: ResumeState;
+  /** False: no SAGAT freezes (the group walkthrough). */
+  freezes?: boolean;
   pseudonym: string;
   /** The device's random id (for the xAPI account). */
   device?: string;
@@ -73,7 +75,7 @@ export class RunSession {
     this.scenario = scenario;
     this.sim = resume?.sim ?? new Simulation(scenario, { seed: opts.seed, persona: opts.persona ?? null });
     this.clock = new RunClock(this.sim, opts.speed ?? 1);
-    this.freezes = new FreezeSchedule(scenario, this.sim.seed, resume ?? {});
+    this.freezes = new FreezeSchedule(scenario, this.sim.seed, resume ?? {}, opts.freezes ?? true);
     this.feed = new RunFeed(this.sim);
     this.id = resume?.runId ?? randomUuid();
     this.startedAt = resume?.startedAt ?? new Date().toISOString();

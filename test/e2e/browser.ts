@@ -45,7 +45,9 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const PATIENCE_MS = 120_000;
 
 /** `extraArgs` and `permissions` let a test add e.g. Chromium's fake microphone (test/e2e/xr.e2e.ts). */
-export async function launch(opts: { extraArgs?: string[]; permissions?: string[] } = {}): Promise<Session> {
+export async function launch(
+  opts: { extraArgs?: string[]; permissions?: string[]; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `The end-to-end tests need Chromium at ${CHROMIUM}: install Debian's package "chromium" (apt-get install chromium) or set CHROMIUM to a Chromium binary.`,
@@ -56,7 +58,7 @@ export async function launch(opts: { extraArgs?: string[]; permissions?: string[
     executablePath: CHROMIUM,
     headless: true,
     args: [...CHROMIUM_ARGS, ...(opts.extraArgs ?? [])],
-    viewport: { width: 1280, height: 720 },
+    viewport: opts.viewport ?? { width: 1280, height: 720 },
   });
   context.setDefaultTimeout(PATIENCE_MS);
   context.setDefaultNavigationTimeout(PATIENCE_MS);

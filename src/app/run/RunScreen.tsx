@@ -1,10 +1,25 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useRunAudio } from '../../audio';
 import type { DebriefRecord } from '../../debrief';
 import { useT } from '../../i18n';
 import { useRunKeys } from '../../input/desktop';
 import type { Scenario } from '../../scenario';
-import type { ResumeState, RunStatus } from '../../session';
+import {
+  DecisionWatch,
+  type CaptionStore,
+  type DecisionPoint,
+  type ResumeState,
+  type RunSession,
+  type RunStatus,
+} from '../../session';
 import { FreezeOverlay } from '../../ui/freeze';
 import { CaptionedHud, LoadingBar, useSettings } from '../../ui';
 import { useLoadProgress, useModule, usePreparedScene } from '../loading';
@@ -18,7 +33,8 @@ import { RunCanvas } from './RunCanvas';
 import { useRunActs } from './useRunActs';
 import { useRunEnd } from './useRunEnd';
 import { useRunSession } from './useRunSession';
-import type { Outcome } from '../../sim';
+import type { Delivery, Outcome } from '../../sim';
+import type { UtteranceOption } from '../../scenario';
 
 export interface RunScreenProps {
   scenario: Scenario;
@@ -33,7 +49,32 @@ export interface RunScreenProps {
   overlayOpen: boolean;
   onShowHelp: () => void;
   onSettings: () => void;
+  /** The group walkthrough (issue 19): the run stops at decision points and the presenter's screen is drawn. */
+  presenter?: PresenterBinding;
 }
+
+/** What the group walkthrough gives a run and gets from it. */
+export interface PresenterBinding {
+  /** The decision points a fork inherits from the branch it was forked from. */
+  inherited: readonly DecisionPoint[];
+  /** The run's session and its decision watch, once made. */
+  onReady: (session: RunSession, watch: DecisionWatch) => void;
+  render: (bits: PresenterBits) => ReactNode;
+}
+
+export interface PresenterBits {
+  captions: CaptionStore;
+  options: readonly UtteranceOption[];
+  due: DecisionPoint | null;
+  points: readonly DecisionPoint[];
+  delivery: Delivery;
+  setDelivery: (d: Delivery) => void;
+  choose: (optionId: string) => void;
+  goOn: () => void;
+  stop: () => void;
+}
+
+const noSubscribe = () => () => {};
 
 /** One run: its session, the desktop input, the 3D room, the HUD over it (or the headset's panels). */
 export function RunScreen(props: RunScreenProps) {
@@ -61,8 +102,22 @@ export function RunScreen(props: RunScreenProps) {
   const xrLayer = useModule(xrRuntime, xr.store !== null);
   const { checkEnd, lingering } = useRunEnd(session, xr);
   const acts = useRunActs(session, input, { pausedRef, checkEnd, nearExit });
-  const held = acts.paused || overlayOpen || freeze !== null;
+  const presenter = props.presenter;
+  const [watch] = useState(() => (presenter ? new DecisionWatch(sim, presenter.inherited) : null));
+  useEffect(() => {
+    if (watch) presenter?.onReady(session, watch);
+    return () => watch?.dispose();
+    // Once per run: the binding's identity may change with its parent's renders.
+  }, [watch, session]);
+  const due = useSyncExternalStore(watch?.subscribe ?? noSubscribe, () => watch?.due ?? null);
+  const held = acts.paused || overlayOpen || freeze !== null || due !== null;
   pausedRef.current = held;
+  const choose = (id: string) => {
+    if (!watch?.due) return;
+    watch.decide(id);
+    pausedRef.current = acts.paused || overlayOpen || freeze !== null;
+    acts.say(id);
+  };
   const audio = useRunAudio(sim, scenario, {
     paused: held,
     volume: settings.volume,
@@ -83,8 +138,10 @@ export function RunScreen(props: RunScreenProps) {
     {
       say: (i) => {
         const o = run.options[i];
-        if (o) acts.say(o.id);
+        if (o && watch) choose(o.id);
+        else if (o) acts.say(o.id);
       },
+      ...(watch ? { space: () => (watch.due ? watch.decide(null) : watch.stop()) } : {}),
       alarm: acts.alarm,
       callHelp: acts.callHelp,
       leave: acts.leave,
@@ -149,31 +206,43 @@ export function RunScreen(props: RunScreenProps) {
         }}
       />
       {locked && <div className="crosshair" aria-hidden="true" />}
-      {!xr.presenting && (
+      {!xr.presenting && !presenter && (
         <div className="enter-vr-again" style={{ position: 'absolute', top: 12, right: 12, zIndex: 5 }}>
           <EnterVrButton onEnter={xr.enter} again />
         </div>
       )}
       {/* The HUD mounts with the room's first frame (`ready`): its text's first layout would
           otherwise hold that frame back, and until then the loading bar is all there is to read. */}
-      {ready && (
-        <CaptionedHud
-          captions={session.feed.captions}
-          {...common}
-          body={{
-            ...acts.body,
-            onHands: (h) => (input.setHands(h), acts.syncBody()),
-            onStance: (s) => (input.setStance(s), acts.syncBody()),
-            onCrouch: (c) => (input.setCrouched(c), acts.syncBody()),
-            onDelivery: (d) => ((input.delivery = d), acts.syncBody()),
-          }}
-          onPause={acts.togglePause}
-          onShowHelp={props.onShowHelp}
-          onQuit={props.onQuit}
-          onSettings={props.onSettings}
-          pointerLocked={locked}
-        />
-      )}
+      {ready && presenter && watch
+        ? presenter.render({
+            captions: session.feed.captions,
+            options: run.options,
+            due,
+            points: watch.points,
+            delivery: acts.body.delivery,
+            setDelivery: (d) => ((input.delivery = d), acts.syncBody()),
+            choose,
+            goOn: () => watch.decide(null),
+            stop: () => watch.stop(),
+          })
+        : ready && (
+            <CaptionedHud
+              captions={session.feed.captions}
+              {...common}
+              body={{
+                ...acts.body,
+                onHands: (h) => (input.setHands(h), acts.syncBody()),
+                onStance: (s) => (input.setStance(s), acts.syncBody()),
+                onCrouch: (c) => (input.setCrouched(c), acts.syncBody()),
+                onDelivery: (d) => ((input.delivery = d), acts.syncBody()),
+              }}
+              onPause={acts.togglePause}
+              onShowHelp={props.onShowHelp}
+              onQuit={props.onQuit}
+              onSettings={props.onSettings}
+              pointerLocked={locked}
+            />
+          )}
       {freeze && !xr.presenting && (
         <FreezeOverlay key={freeze.index} questions={freeze.questions} onSubmit={run.answerFreeze} />
       )}
@@ -189,3 +258,4 @@ export function RunScreen(props: RunScreenProps) {
     </div>
   );
 }
+export { Walkthrough, type WalkthroughProps } from './Walkthrough';

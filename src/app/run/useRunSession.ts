@@ -23,12 +23,14 @@ export function useRunSession(
       scenario,
       seed,
       persona: params.surprise ? drawPersona(scenario, seed) : null,
+      // The group walkthrough stops at decision points, not SAGAT freezes, and keeps nothing.
+      freezes: !params.presenter,
       speed: params.speed,
       ...(resume ? { resume } : {}),
       pseudonym: recordPseudonym(),
       device: getProfile().device,
       // The store's code loads with the first save, after the room's first frame (issue #3).
-      store: canStore() ? loadRunStore : null,
+      store: canStore() && !params.presenter ? loadRunStore : null,
     });
   });
   const [freeze, setFreeze] = useState<Freeze | null>(null);

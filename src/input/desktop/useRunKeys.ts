@@ -10,6 +10,8 @@ export interface RunKeyActions {
   showHelp: () => void;
   /** After a body-language key (hands, stance, crouch) changed the input's state. */
   bodyChanged: () => void;
+  /** Space, where the screen gives it a meaning (the group walkthrough: stop here / go on). */
+  space?: () => void;
 }
 
 const isTyping = (t: EventTarget | null) =>
@@ -44,6 +46,7 @@ export function useRunKeys(
       };
       if (ACTION_KEYS.help.includes(code as 'F1') || e.key === '?') return act(a.current.showHelp);
       if ((ACTION_KEYS.pause as readonly string[]).includes(code)) return act(a.current.togglePause);
+      if (code === 'Space' && a.current.space) return act(a.current.space);
       if (o.current.paused) return;
       const digit = /^(?:Digit|Numpad)([0-9])$/.exec(code);
       if (digit) return act(() => a.current.say((Number(digit[1]) + 9) % 10));

@@ -1,0 +1,28 @@
+/** Norsk bokmål: the group walkthrough on a projector (issue 19). */
+export const group = {
+  'group.start': 'Gruppegjennomgang (projektor)',
+  'group.startHint':
+    'Økten stopper når pasienten sier noe eller et varselsignal dukker opp. Gruppen diskuterer og velger hva som skal sies, og kan prøve et annet valg fra ethvert stopp.',
+  'group.heading': 'Gruppegjennomgang',
+  'group.branch': 'Gren {name}',
+  'group.decision': 'Beslutningspunkt {n}',
+  'group.reason.line': 'Han sier: «{text}»',
+  'group.reason.cue': 'Varselsignal: {text}',
+  'group.reason.stop': 'Stoppet av veileder',
+  'group.choose': 'Hva sier vi? (tall eller klikk)',
+  'group.goOn': 'Fortsett uten å si noe',
+  'group.stop': 'Stopp her',
+  'group.keys': 'Mellomrom: stopp / fortsett · 1–9: velg · B: stemme',
+  'group.running': 'Spiller …',
+  'group.points': 'Beslutningspunkter',
+  'group.chose': 'valgte: {text}',
+  'group.choseNothing': 'sa ingenting',
+  'group.whatIf': 'Hva om vi hadde …',
+  'group.compare': 'Grenene side om side',
+  'group.ongoing': 'pågår',
+  'group.forkedAt': 'fra punkt {n}',
+  'group.ended': 'Slutt: {text}',
+  'group.debrief': 'Gruppedebrief',
+  'group.quit': 'Avslutt gjennomgangen',
+  'group.chart': 'Uro over tid for hver gren',
+} as const;
