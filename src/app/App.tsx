@@ -34,6 +34,7 @@ const InspectorPage = lazy(() => import('../ui/inspector').then((m) => ({ defaul
 const recovery = () => import('./recovery');
 const lrsDelivery = () => import('./lrsDelivery');
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const RunChartsPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.RunChartsPage })));
 
 type Screen =
   | { name: 'start' }
@@ -42,7 +43,8 @@ type Screen =
   | { name: 'end'; scenario: Scenario; ending: Outcome | null; time: number; record?: DebriefRecord }
   | { name: 'debrief'; scenario: Scenario; record: DebriefRecord; from?: 'history' }
   | { name: 'inspector' }
-  | { name: 'history' };
+  | { name: 'history' }
+  | { name: 'charts' };
 
 const EMPTY_STATUS: RunStatus = { phase: null, cycle: null, outcome: null };
 
@@ -208,7 +210,13 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
                 setScreen({ name: 'debrief', scenario: e.scenario, record: run.record, from: 'history' });
             }}
             onBack={onQuit}
+            onCharts={() => setScreen({ name: 'charts' })}
           />
+        </Suspense>
+      )}
+      {screen.name === 'charts' && (
+        <Suspense fallback={<LoadingBar />}>
+          <RunChartsPage onBack={() => setScreen({ name: 'history' })} />
         </Suspense>
       )}
       {screen.name === 'inspector' && (

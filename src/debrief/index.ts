@@ -21,3 +21,15 @@ export {
   type AnswerLabels,
 } from './xapi';
 export { uuidFrom, randomUuid } from './ids';
+export {
+  ALL_RUN_METRICS,
+  RUN_METRICS,
+  median,
+  metricValue,
+  runChart,
+  runSignals,
+  type RunChart,
+  type RunMetric,
+  type RunPoint,
+  type RunSignal,
+} from './runChart';

@@ -20,6 +20,8 @@ export interface HistoryScreenProps {
   canOpen: (scenarioId: string) => boolean;
   onOpen: (run: StoredRun) => void;
   onBack: () => void;
+  /** The course's run charts over these runs. */
+  onCharts?: () => void;
 }
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'error'; file: string; errors: string[] };
@@ -29,7 +31,7 @@ type Notice = { kind: 'ok'; text: string } | { kind: 'error'; file: string; erro
  * export of all and import of one or many files. Imported files are untrusted: their errors are
  * shown as plain text, and a file that fails validation stores nothing.
  */
-export function HistoryScreen({ store, canOpen, onOpen, onBack }: HistoryScreenProps) {
+export function HistoryScreen({ store, canOpen, onOpen, onBack, onCharts }: HistoryScreenProps) {
   const t = useT();
   const [runs, setRuns] = useState<StoredRun[] | null>(null);
   const [confirm, setConfirm] = useState<StoredRun | null>(null);
@@ -95,6 +97,11 @@ export function HistoryScreen({ store, canOpen, onOpen, onBack }: HistoryScreenP
             {t('history.heading')}
           </h1>
           <div className="actions">
+            {onCharts && (
+              <button type="button" className="btn" onClick={onCharts} data-testid="open-charts">
+                {t('charts.open')}
+              </button>
+            )}
             <button type="button" className="btn" onClick={onBack} data-testid="history-back">
               {t('history.back')}
             </button>

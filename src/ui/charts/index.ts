@@ -1,0 +1,2 @@
+export { RunChartsScreen, type RunChartsScreenProps } from './RunChartsScreen';
+export { RunChartView } from './RunChartView';
