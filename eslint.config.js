@@ -21,7 +21,9 @@ const LAYERS = {
   scene: ['sim', 'scenario'],
   input: ['sim'],
   audio: ['sim', 'scenario', 'i18n'],
-  ui: ['sim', 'scenario', 'scoring', 'debrief', 'session', 'storage', 'i18n'],
+  // The group link: its messages (zod) and the browser's client of the relay.
+  live: [],
+  ui: ['sim', 'scenario', 'scoring', 'debrief', 'session', 'storage', 'i18n', 'live'],
   app: [
     'sim',
     'scenario',
@@ -34,6 +36,7 @@ const LAYERS = {
     'audio',
     'ui',
     'i18n',
+    'live',
   ],
   // The entry: it evaluates the deep-link preload first (app/deepLink.ts) and loads the stylesheet.
   main: ['app', 'ui'],

@@ -1,3 +1,4 @@
+import { liveRelay } from './server/vitePlugin';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -80,6 +81,7 @@ export default defineConfig({
     devCsp(),
     noXrEmulatorInBuild(),
     noXrCdnInBuild(),
+    liveRelay(),
   ],
   build: {
     target: 'es2022',

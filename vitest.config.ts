@@ -20,6 +20,7 @@ export default defineConfig({
             'src/scoring/**/*.test.ts',
             'src/debrief/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'server/**/*.test.ts',
             'test/unit/**/*.test.ts',
             'test/sim/**/*.test.ts',
           ],

@@ -34,6 +34,7 @@ const InspectorPage = lazy(() => import('../ui/inspector').then((m) => ({ defaul
 const recovery = () => import('./recovery');
 const lrsDelivery = () => import('./lrsDelivery');
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const PhonePage = lazy(() => import('./PhonePage').then((m) => ({ default: m.PhonePage })));
 const RunChartsPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.RunChartsPage })));
 
 type Screen =
@@ -44,7 +45,8 @@ type Screen =
   | { name: 'debrief'; scenario: Scenario; record: DebriefRecord; from?: 'history' }
   | { name: 'inspector' }
   | { name: 'history' }
-  | { name: 'charts' };
+  | { name: 'charts' }
+  | { name: 'phone'; code: string };
 
 const EMPTY_STATUS: RunStatus = { phase: null, cycle: null, outcome: null };
 
@@ -55,6 +57,7 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
   const params = useMemo(() => readRunParams(), []);
   const [screen, setScreen] = useState<Screen>(() => {
     if (params.inspector) return { name: 'inspector' };
+    if (params.join) return { name: 'phone', code: params.join };
     const linked = entries.find((e) => e.ok && e.scenario.id === params.scenario);
     if (!linked?.ok) return { name: 'start' };
     return params.enter
@@ -212,6 +215,11 @@ export function App({ entries: given }: { entries?: ScenarioEntry[] }) {
             onBack={onQuit}
             onCharts={() => setScreen({ name: 'charts' })}
           />
+        </Suspense>
+      )}
+      {screen.name === 'phone' && (
+        <Suspense fallback={<LoadingBar />}>
+          <PhonePage code={screen.code} />
         </Suspense>
       )}
       {screen.name === 'charts' && (

@@ -1,3 +1,5 @@
+import { CODE } from '../live';
+
 /** Query-string test hooks: ?seed=N, ?fixedTime=1 (fixed 1/60 s steps), ?speed=N (N ticks a frame). */
 export interface RunParams {
   seed: number | null;
@@ -10,6 +12,8 @@ export interface RunParams {
   enter: boolean;
   /** ?surprise=1: the run meets a persona variant drawn from the scenario's ranges ("Surprise me"). */
   surprise?: boolean;
+  /** ?join=CODE: a phone joining a group walkthrough's vote. */
+  join?: string;
   /** ?presenter=1: the group walkthrough on a projector (decision points, forks), no freezes, nothing stored. */
   presenter?: boolean;
   /** ?inspector=1 opens the scenario inspector (with ?scenario=<id>: that scenario in it). */
@@ -36,6 +40,7 @@ export function readRunParams(search: string = globalThis.location?.search ?? ''
     ...(q.get('inspector') === '1' ? { inspector: true } : {}),
     ...(q.get('surprise') === '1' ? { surprise: true } : {}),
     ...(q.get('presenter') === '1' ? { presenter: true } : {}),
+    ...(CODE.test(q.get('join') ?? '') ? { join: q.get('join')! } : {}),
   };
 }
 

@@ -75,3 +75,67 @@ describe('group walkthrough', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('the room votes from their phones', () => {
+  it('three phones join by code and vote through two decision points; the projector says what the majority chose', async () => {
+    const { page } = s;
+    await page.goto(
+      `${BASE}?scenario=ed-waiting-room&enter=1&presenter=1&seed=1&fixedTime=1&speed=4&debug=1&sw=0`,
+    );
+    const panel = page.locator('[data-testid="vote-panel"][data-state="open"]');
+    await panel.waitFor();
+    const code = (await panel.getAttribute('data-code'))!;
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}$/);
+    expect(await page.getByTestId('join-url').textContent()).toContain(`?join=${code}`);
+    expect(await panel.locator('.qr svg').count()).toBe(1);
+    // Three phones (pages of their own) join with a nickname each.
+    const phones = [];
+    for (const nick of ['Kari', 'Ola', 'Per']) {
+      const p = await s.context.newPage();
+      await p.setViewportSize({ width: 390, height: 844 });
+      await p.goto(`${BASE}?join=${code}&sw=0`);
+      await p.getByTestId('phone-nick').fill(nick);
+      await p.getByTestId('phone-join').click();
+      await p.locator('[data-testid="phone-state"][data-joined="1"]').waitFor();
+      phones.push(p);
+    }
+    const choices = [
+      ['acknowledge', 'acknowledge', 'sit-down'],
+      ['ask', 'inform-choice', 'ask'],
+    ];
+    const said: string[] = [];
+    for (const [round, votes] of choices.entries()) {
+      expect(await untilDue(s, round === 0 ? '' : String(round))).toBe(String(round + 1));
+      await page.getByTestId('vote-open').click();
+      for (const [i, option] of votes.entries()) {
+        const b = phones[i]!.locator(`.phone-options [data-option="${option}"]`);
+        await b.click();
+        await phones[i]!.getByTestId('phone-voted').waitFor();
+      }
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="vote-count"]')?.textContent?.startsWith('3 av 3'),
+      );
+      if (round === 0) {
+        await screenshot(page, 'presenter-vote');
+        await screenshot(phones[0]!, 'phone');
+      }
+      await page.getByTestId('vote-close').click();
+      const winner = votes[0]!;
+      await page.locator(`[data-testid="vote-tally"] li[data-option="${winner}"][data-votes="2"]`).waitFor();
+      await phones[2]!.getByTestId('phone-result').waitFor();
+      await page.getByTestId('vote-pick').click();
+      said.push(winner);
+    }
+    const sayActs = await page.evaluate(() =>
+      (
+        window as unknown as {
+          rolig: { sim: { log: { kind: string; event?: { type: string; optionId?: string } }[] } };
+        }
+      ).rolig.sim.log
+        .filter((e) => e.kind === 'act' && e.event?.type === 'SAY')
+        .map((e) => e.event!.optionId),
+    );
+    expect(sayActs).toEqual(said);
+    expect(s.errors).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@ import {
   type RunSession,
 } from '../../session';
 import { DebriefView } from '../../ui/debrief';
+import { HostLink } from '../../live';
+import { VotePanel } from '../../ui/live';
 import { BranchChart, PresenterHud, type BranchView } from '../../ui/presenter';
 import { RunScreen, type RunScreenProps } from './RunScreen';
 
@@ -48,6 +50,17 @@ export function Walkthrough(props: WalkthroughProps) {
     return () => clearInterval(id);
   }, []);
   const branch = branches.current.find((b) => b.id === current)!;
+  // The room votes from their phones through the relay beside the app; without one the link stays
+  // down and the walkthrough goes on without votes.
+  const [link] = useState(() => new HostLink());
+  useEffect(() => () => link.close(), [link]);
+  // Phones open the address the projector's page came from, or, when that is this machine only
+  // (localhost), the laptop's address on the local network that the relay reports.
+  const joinUrl = (code: string) => {
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+    const origin = local && link.lan[0] ? link.lan[0].replace(/\/$/, '') : location.origin;
+    return `${origin}${location.pathname}?join=${code}`;
+  };
 
   const views: BranchView[] = branches.current
     .filter((b) => b.session)
@@ -139,6 +152,15 @@ export function Walkthrough(props: WalkthroughProps) {
             onFork={fork}
             onDebrief={() => branch.record && setDebrief(branch.record)}
             onQuit={props.onQuit}
+            vote={
+              <VotePanel
+                link={link}
+                joinUrl={joinUrl}
+                options={bits.options.map((o) => ({ id: o.id, text: t.tx(o.text) }))}
+                canOpen={bits.due !== null}
+                onPick={bits.choose}
+              />
+            }
           />
         ),
       }}

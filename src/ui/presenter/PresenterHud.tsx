@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
 import type { Scenario, UtteranceOption } from '../../scenario';
 import type { CaptionStore, DecisionPoint } from '../../session';
@@ -24,6 +25,8 @@ export interface PresenterHudProps {
   onFork: (p: DecisionPoint) => void;
   onDebrief: () => void;
   onQuit: () => void;
+  /** The room's vote from their phones (the app's VotePanel), shown at a decision point. */
+  vote?: ReactNode;
 }
 
 /** What a decision point was: his line, the warning sign that appeared, or the facilitator's stop. */
@@ -81,6 +84,7 @@ export function PresenterHud(p: PresenterHudProps) {
               {t('group.decision', { n: p.due.n })} · {mmss(p.due.t)}
             </h2>
             <p className="decision-what">{decisionText(t, p.scenario, p.due)}</p>
+            {p.vote}
             <p className="label">{t('group.choose')}</p>
             <ol className="presenter-options" data-testid="presenter-options">
               {p.options.slice(0, 9).map((o, i) => (

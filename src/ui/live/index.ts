@@ -1,0 +1,2 @@
+export { PhoneVote, type PhoneVoteProps } from './PhoneVote';
+export { VotePanel, type VotePanelProps } from './VotePanel';
