@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../i18n';
 import { loadTestScenario } from '../ui/testScenario';
 import { App } from './App';
-import { readRunParams } from './params';
+import { CODE } from '../live';
+import { JOIN_CODE, readRunParams } from './params';
 import { exitWithinReach } from './run/patientView';
 import { parseEntries } from './scenarioEntries';
 import { bundledScenarios } from './scenarios';
@@ -71,6 +72,13 @@ describe('scenario bundling', () => {
 });
 
 describe('run helpers', () => {
+  it("reads a phone's join code as the live link does, and nothing else", () => {
+    expect(JOIN_CODE.source).toBe(CODE.source);
+    expect(readRunParams('?join=K7Q2').join).toBe('K7Q2');
+    expect(readRunParams('?join=k7q2').join).toBeUndefined();
+    expect(readRunParams('?join=O0I1').join).toBeUndefined();
+  });
+
   it('reads the test hooks from the query string', () => {
     expect(readRunParams('?seed=7&fixedTime=1&speed=4')).toEqual({
       seed: 7,

@@ -1,4 +1,8 @@
-import { CODE } from '../live';
+/**
+ * A vote session's code, as src/live/messages.ts's CODE (App.test checks they agree): kept here so
+ * the start-up chunk, which reads the query string, does not pull in the live link and its zod.
+ */
+export const JOIN_CODE = /^[A-HJ-NP-Z2-9]{4}$/;
 
 /** Query-string test hooks: ?seed=N, ?fixedTime=1 (fixed 1/60 s steps), ?speed=N (N ticks a frame). */
 export interface RunParams {
@@ -40,7 +44,7 @@ export function readRunParams(search: string = globalThis.location?.search ?? ''
     ...(q.get('inspector') === '1' ? { inspector: true } : {}),
     ...(q.get('surprise') === '1' ? { surprise: true } : {}),
     ...(q.get('presenter') === '1' ? { presenter: true } : {}),
-    ...(CODE.test(q.get('join') ?? '') ? { join: q.get('join')! } : {}),
+    ...(JOIN_CODE.test(q.get('join') ?? '') ? { join: q.get('join')! } : {}),
   };
 }
 
