@@ -86,6 +86,23 @@ describe('debrief record', () => {
     expect(JSON.stringify(answered.sa)).toBe(JSON.stringify(record.sa));
   });
 
+  it('never says the same thing twice in what went well or what to try', () => {
+    for (const trainee of ['textbook', 'provocative', 'passive', 'random'] as const)
+      for (let seed = 1; seed <= 5; seed++) {
+        const r = buildDebrief({
+          id,
+          scenario,
+          seed,
+          pseudonym: 'K',
+          startedAt,
+          log: runScripted(scenario, trainee, seed).sim.log,
+          probes: [],
+        });
+        for (const list of [r.wentWell, r.tryNext])
+          expect(new Set(list.map((x) => x.nb)).size, `${trainee} ${seed}`).toBe(list.length);
+      }
+  });
+
   it('names what went well and things to try as advocacy-inquiry (an observation and a question)', () => {
     const good = buildDebrief({
       id,

@@ -58,7 +58,6 @@ function phrase(key: Key, ctx: { at?: number; share?: number; dist?: number; saf
         },
       };
     case 'identifyWants':
-    case 'listen':
       return {
         well: {
           nb: 'Du spurte etter og anerkjente hva pasienten trengte.',
@@ -67,6 +66,17 @@ function phrase(key: Key, ctx: { at?: number; share?: number; dist?: number; saf
         next: {
           nb: 'Jeg la merke til at du ikke spurte hva han trengte. Hva tror du han egentlig ville?',
           en: "I noticed you didn't ask what he needed. What do you think he really wanted?",
+        },
+      };
+    case 'listen':
+      return {
+        well: {
+          nb: 'Du lyttet: du lot ham fortelle og svarte på det han sa.',
+          en: 'You listened: you let him tell it and answered what he said.',
+        },
+        next: {
+          nb: 'Jeg hørte lite av at du lyttet og speilet det han sa. Hva hørte du ham si, under ordene?',
+          en: 'I heard little of you listening and reflecting what he said. What did you hear him say, under the words?',
         },
       };
     case 'choices':
@@ -139,6 +149,28 @@ function phrase(key: Key, ctx: { at?: number; share?: number; dist?: number; saf
           en: `Your own way out was blocked by the patient ${share}% of the time. What would you have done if he came at you?`,
         },
       };
+    case 'inContact':
+      return {
+        well: {
+          nb: 'Du holdt kontakten med ham hele veien.',
+          en: 'You stayed in contact with him all the way.',
+        },
+        next: {
+          nb: `Du var langt unna ham (mer enn 3,6 m utenom krisen) ${share} % av tiden. Hva holdt deg borte, og hva trengte han av deg da?`,
+          en: `You were far from him (more than 3.6 m outside the crisis) ${share}% of the time. What kept you away, and what did he need from you then?`,
+        },
+      };
+    case 'crisisResponse':
+      return {
+        well: {
+          nb: 'Da det ble en krise, handlet du raskt: alarm, hjelp eller ut.',
+          en: 'When it became a crisis, you acted quickly: the alarm, help or out.',
+        },
+        next: {
+          nb: `Krisen begynte ved ${at}, og det tok lang tid før du slo alarm, tilkalte hjelp eller gikk ut. Hva holdt deg igjen?`,
+          en: `The crisis began at ${at}, and it took long before you raised the alarm, called for help or left. What held you back?`,
+        },
+      };
     case 'debrief':
       return null;
   }
@@ -172,17 +204,25 @@ export function feedback(
   push('exitsChecked', process.scores.exitsChecked, {});
   push('exitNotBlocked', process.scores.exitNotBlocked, { at: process.blockingEpisodes[0]?.from ?? 0 });
   push('ownExitClear', process.scores.ownExitClear, { share: 1 - (process.scores.ownExitClear ?? 1) });
+  push('inContact', process.scores.inContact, { share: 1 - (process.scores.inContact ?? 1) });
+  push('crisisResponse', process.scores.crisisResponse, { at: process.crisisOnset ?? 0 });
   // respectSpace and safeDistance say the same thing: keep the checklist one.
   const cands = out.filter((c) => c.key !== 'safeDistance');
   const { met } = SCORING.checklist;
+  // Two items may read the same: one line of each is enough.
+  const seen = new Set<string>();
+  const once = (c: Candidate) =>
+    !seen.has(c.phrase.well.nb + c.phrase.next.nb) && !!seen.add(c.phrase.well.nb + c.phrase.next.nb);
   const wentWell = cands
     .filter((c) => c.score >= met)
     .sort((a, b) => b.score - a.score)
+    .filter(once)
     .slice(0, 3)
     .map((c) => c.phrase.well);
   const tryNext = cands
     .filter((c) => c.score < met)
     .sort((a, b) => a.score - b.score)
+    .filter(once)
     .slice(0, 3)
     .map((c) => c.phrase.next);
   return {

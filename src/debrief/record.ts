@@ -164,6 +164,9 @@ export const DebriefRecordSchema = z
           safeDistance: Share.nullable(),
           exitNotBlocked: Share.nullable(),
           ownExitClear: Share.nullable(),
+          /** Absent in records from before it was kept. */
+          inContact: Share.nullable().optional(),
+          crisisResponse: Share.nullable().optional(),
         }),
       }),
     }),

@@ -16,6 +16,22 @@ export const SCORING = {
     recovery: 2,
     postCrisis: 1.5,
   } satisfies Record<CyclePhase, number>,
+  /**
+   * Farther than this from the patient outside a crisis, the trainee is not in contact with him
+   * (m; Hall's public zone begins at 3.6 m, domain.md §3). Keeping safe only counts while in
+   * contact: standing across the room keeps every distance and exit rule without doing the work.
+   */
+  contactMaxM: 3.6,
+  /** The first seconds of a run count as in contact: walking in from the door to him (design: 10 s). */
+  contactGraceS: 10,
+  /**
+   * In a crisis the right move is to act on the danger: alarm, help or leaving (domain.md §1, §4:
+   * withdrawing or raising the alarm in a crisis is correct). Acting within this many seconds of
+   * its onset counts fully (design)...
+   */
+  crisisResponseFullS: 15,
+  /** ...and not at all after this many, or never (linear in between; design). */
+  crisisResponseZeroS: 60,
   /** A cue looked at within this many seconds of appearing counts fully (design). */
   noticeFullS: 3,
   /** ...and not at all after this many seconds, or never (linear in between; design). */

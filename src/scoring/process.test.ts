@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runScripted } from '../sim';
+import { runScripted, Simulation } from '../sim';
 import { loadScenarioFile } from '../scenario/testing';
 import { SCORING } from './config';
-import { noticeScore, processIndicators } from './process';
+import { crisisResponse, noticeScore, processIndicators } from './process';
 import { holdLog } from './testLogs';
 import { traceRun } from './trace';
 
@@ -55,10 +55,37 @@ describe('process indicators on hand-built logs', () => {
 
   it('scores the process as the mean of its indicators, 0-100', () => {
     const s = p.scores;
+    // The whole 10 s log is the walk-in's grace: in contact throughout; no crisis, so no response.
+    expect(s.inContact).toBe(1);
+    expect(s.crisisResponse).toBeNull();
     const expected =
-      (100 * (s.cuesNoticed! + s.exitsChecked! + s.safeDistance! + s.exitNotBlocked! + s.ownExitClear!)) / 5;
+      (100 *
+        (s.cuesNoticed! +
+          s.exitsChecked! +
+          s.safeDistance! +
+          s.exitNotBlocked! +
+          s.ownExitClear! +
+          s.inContact!)) /
+      6;
     expect(p.score).toBeCloseTo(expected, 9);
-    expect(p.score).toBeCloseTo((100 * ((30 - 4) / 27 + 0.5 + 0.6 + 0.8 + 1)) / 5, 6);
+    expect(p.score).toBeCloseTo((100 * ((30 - 4) / 27 + 0.5 + 0.6 + 0.8 + 1 + 1)) / 6, 6);
+  });
+
+  it('counts keeping safe only while in contact: standing across the room earns nothing for it', () => {
+    const q = processIndicators(
+      traceRun(
+        calm,
+        5,
+        holdLog([
+          { at: [0.4, -2.4], seconds: 20, gaze: 'patient.face' }, // 2 m: safe and in contact
+          { at: [2.9, 2.3], seconds: 20, gaze: 'patient.face' }, // ~6.5 m: out of contact
+        ]),
+      ),
+    );
+    expect(q.scores.inContact).toBeCloseTo(0.5, 2);
+    expect(q.scores.safeDistance).toBeCloseTo(0.5, 2);
+    expect(q.scores.ownExitClear).toBeLessThanOrEqual(0.5 + 1e-6);
+    expect(q.scores.exitNotBlocked).toBe(1);
   });
 
   it('misses a sign never looked at', () => {
@@ -98,5 +125,36 @@ describe('process indicators on recorded runs', () => {
     expect(noticeScore((SCORING.noticeFullS + SCORING.noticeZeroS) / 2)).toBeCloseTo(0.5, 9);
     expect(noticeScore(SCORING.noticeZeroS)).toBe(0);
     expect(noticeScore(null)).toBe(0);
+  });
+});
+
+describe('acting on the danger in a crisis', () => {
+  it('scores the alarm raised as the crisis began fully, and waiting it out in the room not at all', () => {
+    // Close and shouting until he is in crisis, then the alarm at once.
+    const sim = new Simulation(scenario, { seed: 2 });
+    const close = {
+      ...sim.context.signals,
+      position: [-1.6, -1.3] as [number, number],
+      hands: 'pointing' as const,
+    };
+    for (let i = 0; i < 3000 && sim.view.cycle !== 'crisis' && !sim.done; i++) {
+      if (i % 30 === 0) sim.say('sit-down', 'shouting');
+      sim.tick(0.1, close);
+    }
+    expect(sim.view.cycle).toBe('crisis');
+    sim.tick(0.1, { ...close, position: [2.9, 2.3] });
+    sim.raiseAlarm();
+    const acted = crisisResponse(traceRun(scenario, 2, sim.log))!;
+    expect(acted.latencyS).toBeLessThan(1);
+    expect(acted.score).toBe(1);
+    // Provoking a crisis, stepping back and waiting a minute: never acted on it.
+    const waited = processIndicators(
+      traceRun(scenario, 1, runScripted(scenario, 'provokeThenTalk', 1).sim.log),
+    );
+    expect(waited.crisisOnset).not.toBeNull();
+    expect(waited.scores.crisisResponse).toBe(0);
+    // No crisis: nothing to act on.
+    const calmRun = processIndicators(traceRun(scenario, 1, runScripted(scenario, 'textbook', 1).sim.log));
+    expect(calmRun.scores.crisisResponse).toBeNull();
   });
 });

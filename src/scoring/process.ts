@@ -37,6 +37,8 @@ export interface ProcessIndicators {
   blockingS: number;
   blockingEpisodes: Episode[];
   ownExitClearS: number;
+  /** When the first crisis began (s), or null. */
+  crisisOnset: number | null;
   durationS: number;
   /** Each indicator 0-1 (null when it does not apply, e.g. no sign was ever shown). */
   scores: {
@@ -45,6 +47,17 @@ export interface ProcessIndicators {
     safeDistance: number | null;
     exitNotBlocked: number | null;
     ownExitClear: number | null;
+    /**
+     * Share of the run in contact with the patient: within contactMaxM of him, or in a crisis at any
+     * distance (giving him room then is right).
+     */
+    inContact: number | null;
+    /**
+     * In a crisis, how soon the trainee acted on the danger (raised the alarm, called for help, or
+     * left): 1 within crisisResponseFullS of its onset (or before it), 0 after crisisResponseZeroS
+     * or never; null when there was no crisis.
+     */
+    crisisResponse: number | null;
   };
   /** Mean of the indicator scores that apply, 0-100. */
   score: number;
@@ -57,6 +70,8 @@ export const INDICATORS: readonly IndicatorId[] = [
   'safeDistance',
   'exitNotBlocked',
   'ownExitClear',
+  'inContact',
+  'crisisResponse',
 ];
 
 export function noticeScore(latencyS: number | null): number {
@@ -90,6 +105,26 @@ function episodes(ticks: readonly TickSample[], pred: (s: TickSample) => boolean
   return out;
 }
 
+/** When the first crisis began, and how many seconds after it the trainee acted on it (null: never). */
+export function crisisResponse(
+  trace: Trace,
+): { onset: number; latencyS: number | null; score: number } | null {
+  const first = trace.ticks.find((s) => s.cycle === 'crisis');
+  if (!first) return null;
+  const onset = first.t - first.dt;
+  const c = trace.sim.context;
+  const ending = trace.sim.outcome && trace.sim.scenario.endings.find((e) => e.id === trace.sim.outcome?.id);
+  const acts = [c.alarmRaisedAt, c.helpCalledAt, ending?.on === 'withdraw' ? trace.durationS : null].filter(
+    (x): x is number => x !== null,
+  );
+  const at = acts.length ? Math.min(...acts) : null;
+  const latencyS = at === null ? null : Math.max(0, at - onset);
+  const { crisisResponseFullS: full, crisisResponseZeroS: zero } = SCORING;
+  const score =
+    latencyS === null ? 0 : latencyS <= full ? 1 : latencyS >= zero ? 0 : (zero - latencyS) / (zero - full);
+  return { onset, latencyS, score };
+}
+
 export function processIndicators(trace: Trace): ProcessIndicators {
   const { ticks, sim } = trace;
   const exitIds = sim.scenario.setting.exits.map((e) => e.id);
@@ -100,8 +135,15 @@ export function processIndicators(trace: Trace): ProcessIndicators {
   let blockingS = 0;
   let clearS = 0;
   let total = 0;
+  let contactS = 0;
   for (const s of ticks) {
     total += s.dt;
+    // Outside contact, keeping one's distance and the exits clear proves nothing: only the time in
+    // contact counts for the distance and exit indicators.
+    // In a crisis, room is what he needs: any distance counts.
+    const inContact =
+      s.cycle === 'crisis' || s.distance <= SCORING.contactMaxM || s.t <= SCORING.contactGraceS;
+    if (inContact) contactS += s.dt;
     const onPatient = s.gaze !== null && SCORING.patientGazeTargets.includes(s.gaze);
     CUE_BEHAVIOURS.forEach((c, i) => {
       if ((s.cues & (1 << i)) === 0) return;
@@ -112,7 +154,7 @@ export function processIndicators(trace: Trace): ProcessIndicators {
     if (s.gaze !== null && exitIds.includes(s.gaze) && !checked.has(s.gaze)) checked.set(s.gaze, s.t - s.dt);
     if (s.distance < s.safeDistance) tooCloseS += s.dt;
     if (s.blockingExit) blockingS += s.dt;
-    if (s.ownExitClear) clearS += s.dt;
+    if (inContact && s.ownExitClear) clearS += s.dt;
   }
   const cues: CueNotice[] = [...shown].map(([behaviour, shownAt]) => {
     const at = noticed.get(behaviour) ?? null;
@@ -120,13 +162,18 @@ export function processIndicators(trace: Trace): ProcessIndicators {
     return { behaviour, shownAt, noticedAt: at, latencyS, score: noticeScore(latencyS) };
   });
   const exits = exitIds.map((id) => ({ id, firstCheckedAt: checked.get(id) ?? null }));
+  // Keeping safe counts only while in contact (time at a safe distance in contact, time in contact
+  // with one's own way out clear); standing in his way out counts against, wherever it happens.
   const share = (x: number) => (total > 0 ? x / total : 0);
+  const response = crisisResponse(trace);
   const scores: ProcessIndicators['scores'] = {
     cuesNoticed: cues.length ? mean(cues.map((c) => c.score)) : null,
     exitsChecked: exits.length ? exits.filter((e) => e.firstCheckedAt !== null).length / exits.length : null,
-    safeDistance: total > 0 ? 1 - share(tooCloseS) : null,
+    safeDistance: total > 0 ? share(contactS - tooCloseS) : null,
     exitNotBlocked: total > 0 ? 1 - share(blockingS) : null,
     ownExitClear: total > 0 ? share(clearS) : null,
+    inContact: total > 0 ? share(contactS) : null,
+    crisisResponse: response === null ? null : response.score,
   };
   const applicable = INDICATORS.map((k) => scores[k]).filter((x): x is number => x !== null);
   return {
@@ -137,6 +184,7 @@ export function processIndicators(trace: Trace): ProcessIndicators {
     blockingS,
     blockingEpisodes: episodes(ticks, (s) => s.blockingExit),
     ownExitClearS: clearS,
+    crisisOnset: response?.onset ?? null,
     durationS: total,
     scores,
     score: applicable.length ? 100 * mean(applicable) : 0,

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, DebriefRecordSchema, uuidFrom } from '../../src/debrief';
+import { processIndicators, traceRun } from '../../src/scoring';
 import { bundledScenarios, forgiving, loadScenarioFile } from '../../src/scenario/testing';
 import { compileModel, initialContext, runScripted, Simulation, stepAct, stepTick } from '../../src/sim';
 import type { PatientContext } from '../../src/sim';
@@ -29,6 +30,14 @@ describe.each(scenarios)('$file', ({ scenario }) => {
       expect(runScripted(scenario, 'provokeThenTalk', seed).summary.outcomeKind, `seed ${seed}`).not.toBe(
         'good',
       );
+  });
+
+  it('standFar: keeping out of contact earns no credit for keeping safe (process score 25+ below textbook)', () => {
+    const score = (policy: 'textbook' | 'standFar', seed: number) =>
+      processIndicators(traceRun(scenario, seed, runScripted(scenario, policy, seed).sim.log)).score;
+    const far = Math.max(...[1, 2, 3, 4, 5].map((s) => score('standFar', s)));
+    const textbook = Math.min(...[1, 2, 3, 4, 5].map((s) => score('textbook', s)));
+    expect(far).toBeLessThanOrEqual(textbook - 25);
   });
 
   it('standFar: keeping out of it and saying one line never ends well', () => {

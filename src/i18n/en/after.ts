@@ -44,6 +44,8 @@ export const after: Record<keyof typeof nb, string> = {
   'debrief.indicator.safeDistance': 'Safe distance kept',
   'debrief.indicator.exitNotBlocked': 'Patient’s way out left open',
   'debrief.indicator.ownExitClear': 'Own way out clear',
+  'debrief.indicator.inContact': 'In contact with the patient',
+  'debrief.indicator.crisisResponse': 'Acted on the danger in the crisis',
   'debrief.answers': 'Your answers',
   'debrief.answer': 'Your answer: {answer}',
   'debrief.truth': 'Correct: {truth}',

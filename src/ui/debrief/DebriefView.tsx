@@ -135,7 +135,7 @@ export function DebriefView({
               <ul>
                 {INDICATORS.map((k) => (
                   <li key={k}>
-                    {t(`debrief.indicator.${k}`)}: {pct(sa.process.indicators[k])}
+                    {t(`debrief.indicator.${k}`)}: {pct(sa.process.indicators[k] ?? null)}
                   </li>
                 ))}
               </ul>
