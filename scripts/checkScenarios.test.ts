@@ -46,7 +46,7 @@ describe('npm run check:scenarios', () => {
       `${BROKEN}:2:1: missing field "lines" in the file: expected array`,
       `${BROKEN}:2:1: missing field "options" in the file: expected array`,
       `${BROKEN}:2:1: missing field "endings" in the file: expected array`,
-      `${BROKEN}:8:12: durationS: expected number`,
+      `${BROKEN}:8:12: durationS: expected number, got the text "a while"`,
       `${BROKEN}:18:3: setting: unknown key "colour"`,
     ]);
     expect(r.stderr).not.toMatch(/\n\s+at |Error:/);

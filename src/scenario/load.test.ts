@@ -82,7 +82,27 @@ describe('YAML syntax', () => {
 describe('schema problems', () => {
   it('reports a wrong type at the value', () => {
     const text = edit(base, ['  age: 52', '  age: "old"']);
-    expect(problems(text)).toEqual([at(text, '"old"', 'patient.age: expected number')]);
+    expect(problems(text)).toEqual([at(text, '"old"', 'patient.age: expected number, got the text "old"')]);
+  });
+
+  it('says what it found where a number belongs: .nan and .inf by name', () => {
+    const nan = edit(base, ['  halfLifeS: 180', '  halfLifeS: .nan']);
+    expect(problems(nan)).toEqual([
+      at(nan, '.nan', 'patient.halfLifeS: expected number, got .nan (not a number)'),
+    ]);
+    const inf = edit(base, ['  halfLifeS: 180', '  halfLifeS: -.inf']);
+    expect(problems(inf)).toEqual([
+      at(inf, '-.inf', 'patient.halfLifeS: expected number, got -.inf (infinite)'),
+    ]);
+  });
+
+  it('shows an invisible or right-to-left character hidden in an id, with its code point and place', () => {
+    const text = edit(base, ['  - id: recovery\n', '  - id: recov\u200bery\n']);
+    const [p] = problems(text);
+    expect(p).toContain('phases[4].id: an id: a letter, then letters, digits, - or _ (max 64)');
+    expect(p).toContain('U+200B (zero width space), after "recov" (character 6)');
+    const rtl = edit(base, ['  - id: recovery\n', '  - id: \u202erecovery\n']);
+    expect(problems(rtl)[0]).toContain('U+202E (right-to-left override), after "" (character 1)');
   });
 
   it('reports an unknown key at the key itself', () => {
@@ -178,7 +198,7 @@ describe('schema problems', () => {
   it('reports two independent schema mistakes together, in file order', () => {
     const text = edit(base, ['  age: 52', '  age: "old"'], ['    pose: pacing', '    pose: dancing']);
     expect(problems(text)).toEqual([
-      at(text, '"old"', 'patient.age: expected number'),
+      at(text, '"old"', 'patient.age: expected number, got the text "old"'),
       at(text, 'dancing', `phases[1].pose: expected one of ${POSES}`),
     ]);
   });

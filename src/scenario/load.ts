@@ -131,7 +131,8 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
           : 'a value';
     message = `missing field "${String(path[path.length - 1])}" in ${formatPath(path.slice(0, -1)) || 'the file'}: expected ${expected}`;
   } else if (issue.code === 'invalid_type') {
-    message = `${where}: expected ${issue.expected}`;
+    const got = describeValue(valueAt(doc, path));
+    message = `${where}: expected ${issue.expected}${got ? `, got ${got}` : ''}`;
   } else if (issue.code === 'invalid_value') {
     message = `${where}: expected ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}`;
   } else if (issue.code === 'invalid_union' && issue.errors.flat().every((e) => e.code === 'invalid_value')) {
@@ -143,8 +144,61 @@ function issueProblems(issue: z.core.$ZodIssue, doc: Document, lc: LineCounter, 
     message = `${where}: ${inner ? inner.message.replace(/^Invalid input: /, '') : 'value does not match any allowed form'}`;
   } else {
     message = `${where}: ${issue.message.replace(/^Invalid input: /, '')}`;
+    const hidden = issue.code === 'invalid_format' ? invisibleIn(valueAt(doc, path)) : null;
+    if (hidden) message += `; it contains ${hidden}`;
   }
   return [{ file, line: pos.line, col: pos.col, message }];
+}
+
+function valueAt(doc: Document, path: readonly PathKey[]): unknown {
+  const node = doc.getIn(path, true) as { toJSON?: () => unknown } | undefined;
+  return node && typeof node === 'object' && 'toJSON' in node && node.toJSON ? node.toJSON() : node;
+}
+
+/** A value as an author reads it in the file, for "expected number, got …" (empty: say nothing). */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return '.nan (not a number)';
+    if (!Number.isFinite(v)) return `${v > 0 ? '.inf' : '-.inf'} (infinite)`;
+    return String(v);
+  }
+  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (typeof v === 'boolean') return String(v);
+  if (v === null) return 'nothing (an empty value)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return '';
+}
+
+const INVISIBLE: Record<number, string> = {
+  0x200b: 'zero width space',
+  0x200c: 'zero width non-joiner',
+  0x200d: 'zero width joiner',
+  0x2060: 'word joiner',
+  0xfeff: 'zero width no-break space (BOM)',
+  0x00ad: 'soft hyphen',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+};
+
+/** An invisible or text-direction character in a string, named with its code point and place. */
+export function invisibleIn(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const chars = [...v];
+  const i = chars.findIndex((c) => INVISIBLE[c.codePointAt(0)!] !== undefined);
+  if (i < 0) return null;
+  const cp = chars[i]!.codePointAt(0)!;
+  const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+  return `an invisible character, U+${hex} (${INVISIBLE[cp]}), after "${chars.slice(0, i).join('')}" (character ${i + 1}): delete it and type the id again`;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   problemAt,
 } from '../../test/fixtures/scenarios/scenarioText';
 import { parseScenario, type LoadOptions } from './load';
+import { formatProblem } from './problems';
 
 const F = 'scenarios/ed-waiting-room.yaml';
 const problems = (text: string, opts: LoadOptions = {}) => loadProblems(text, F, opts);
@@ -160,5 +161,67 @@ describe('semantic problems', () => {
       '  - id: assault\n    kind: bad\n    on: timeout\n',
     ]);
     expect(problems(two)).toEqual([at(two, '- id: deEscalated', msg(2))]);
+  });
+});
+
+describe('warnings an instructor needs (issue 21)', () => {
+  const warnings = (text: string) => {
+    const r = parseScenario(text, F);
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    return r.warnings.map(formatProblem);
+  };
+  const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+  it('the bundled scenario has none', () => {
+    expect(warnings(base)).toEqual([]);
+  });
+
+  it('a phase left below the level it was entered above flips back and forth: says so, with a lower value', () => {
+    const text = edit(base, [
+      '{ to: agitated, when: { arousalBelow: 0.66 }',
+      '{ to: agitated, when: { arousalBelow: 0.76 }',
+    ]);
+    const [w] = warnings(text);
+    expect(w).toContain(`${F}:${lineOf(text, 'arousalBelow: 0.76')}:`);
+    expect(w).toContain('"threatening" is entered from "agitated" above 0.75 and left back to it below 0.76');
+    expect(w).toContain('leave below 0.7 or lower');
+  });
+
+  it('a distance condition no moment can meet (closer than 1.2 m and farther than 3 m)', () => {
+    const text = edit(base, [
+      'when: { distanceBelow: 1.2 }',
+      'when: { distanceBelow: 1.2, distanceAbove: 3 }',
+    ]);
+    expect(warnings(text)).toEqual([
+      expect.stringContaining(
+        'warning: patient.sensitivities.triggers[0].when: this condition can never hold: distance below 1.2 m and above 3 m at once',
+      ),
+    ]);
+  });
+
+  it('the trainee on top of the patient, and a person inside the furniture', () => {
+    const near = edit(base, [
+      'traineeStart: { position: [2.9, 2.3]',
+      'traineeStart: { position: [-1.4, -2.1]',
+    ]);
+    expect(warnings(near)).toEqual([
+      expect.stringContaining('the trainee starts 0.36 m from the patient, inside his personal space'),
+    ]);
+    const inside = edit(base, [
+      'traineeStart: { position: [2.9, 2.3]',
+      'traineeStart: { position: [2.6, -2.3]',
+    ]);
+    expect(warnings(inside)).toEqual([
+      expect.stringContaining(
+        'setting.traineeStart.position: the trainee starts inside the counter "reception"',
+      ),
+    ]);
+  });
+
+  it('a text that is only spaces', () => {
+    const text = edit(base, ['label: { nb: Står for nær,', 'label: { nb: "   ",']);
+    expect(warnings(text)).toEqual([
+      expect.stringContaining('patient.sensitivities.triggers[0].label.nb: this text is only spaces'),
+    ]);
   });
 });

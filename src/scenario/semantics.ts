@@ -6,6 +6,7 @@
 import { gazeTargetsMentioned, phasesMentioned, usesInstant } from '../sim';
 import type { Condition, Scenario } from './schema';
 import type { PathKey, Problem } from './problems';
+import { FURNITURE_SIZE } from './roomSchema';
 
 type At = (path: readonly PathKey[], message: string, severity?: Problem['severity']) => Problem;
 
@@ -258,5 +259,153 @@ export function semanticProblems(
       out.push(
         at(path, `[${p.join(', ')}] lies outside the ${width} x ${depth} m room (origin at its centre)`),
       );
+  out.push(...placementWarnings(s, at), ...conditionWarnings(s, at), ...hysteresisWarnings(s, at));
+  out.push(...blankTexts(s, at));
+  return out;
+}
+
+/** Furniture one can sit or lie on: a person may start on it. */
+const SEATS = new Set(['chair', 'bench', 'bed', 'sofa']);
+
+/** The trainee on top of the patient, or either of them inside a piece of furniture. */
+function placementWarnings(s: Scenario, at: At): Problem[] {
+  const out: Problem[] = [];
+  const { patientStart: ps, traineeStart: ts } = s.setting;
+  const d = Math.hypot(ps.position[0] - ts.position[0], ps.position[1] - ts.position[1]);
+  if (d < 1)
+    out.push(
+      at(
+        ['setting', 'traineeStart', 'position'],
+        `the trainee starts ${d.toFixed(2)} m from the patient, inside his personal space (Hall: 0.45-1.2 m): start at least 1 m away`,
+        'warning',
+      ),
+    );
+  const people: [PathKey[], string, readonly [number, number]][] = [
+    [['setting', 'patientStart', 'position'], 'the patient', ps.position],
+    [['setting', 'traineeStart', 'position'], 'the trainee', ts.position],
+  ];
+  s.setting.furniture.forEach((f) => {
+    if (SEATS.has(f.kind)) return;
+    const [w, dz] = f.size ?? FURNITURE_SIZE[f.kind];
+    const a = ((f.rotationDeg ?? 0) * Math.PI) / 180;
+    for (const [path, who, p] of people) {
+      // The point in the furniture's own frame (rotation about the vertical, three.js's rotation.y).
+      const x = p[0] - f.position[0];
+      const z = p[1] - f.position[1];
+      const lx = x * Math.cos(a) - z * Math.sin(a);
+      const lz = x * Math.sin(a) + z * Math.cos(a);
+      if (Math.abs(lx) < w / 2 && Math.abs(lz) < dz / 2)
+        out.push(at(path, `${who} starts inside the ${f.kind} "${f.id}": move one of them`, 'warning'));
+    }
+  });
+  return out;
+}
+
+type AnyCondition = Record<string, unknown> & {
+  all?: AnyCondition[];
+  any?: AnyCondition[];
+  not?: AnyCondition;
+};
+
+/** Bounds in one condition (and its `all` list) that no moment can meet: closer than 1 m and farther than 3 m. */
+function conditionWarnings(s: Scenario, at: At): Problem[] {
+  const out: Problem[] = [];
+  const check = (c: AnyCondition, path: PathKey[]) => {
+    const merged: Record<string, number> = {};
+    for (const part of [c, ...(c.all ?? [])])
+      for (const k of ['distanceBelow', 'distanceAbove', 'arousalBelow', 'arousalAbove'])
+        if (typeof part[k] === 'number') {
+          const v = part[k];
+          merged[k] = k.endsWith('Below')
+            ? Math.min(merged[k] ?? Infinity, v)
+            : Math.max(merged[k] ?? -Infinity, v);
+        }
+    const clash = (below: string, above: string, what: string, unit: string) => {
+      const b = merged[below];
+      const a = merged[above];
+      if (b !== undefined && a !== undefined && b <= a)
+        out.push(
+          at(
+            path,
+            `this condition can never hold: ${what} below ${b}${unit} and above ${a}${unit} at once`,
+            'warning',
+          ),
+        );
+    };
+    clash('distanceBelow', 'distanceAbove', 'distance', ' m');
+    clash('arousalBelow', 'arousalAbove', 'arousal', '');
+    c.all?.forEach((x, i) => check(x, [...path, 'all', i]));
+    c.any?.forEach((x, i) => check(x, [...path, 'any', i]));
+    if (c.not) check(c.not, [...path, 'not']);
+  };
+  const { triggers, calming } = s.patient.sensitivities;
+  triggers.forEach((r, i) =>
+    check(r.when as AnyCondition, ['patient', 'sensitivities', 'triggers', i, 'when']),
+  );
+  calming.forEach((r, i) =>
+    check(r.when as AnyCondition, ['patient', 'sensitivities', 'calming', i, 'when']),
+  );
+  s.phases.forEach((p, i) =>
+    p.transitions.forEach((t, j) => check(t.when as AnyCondition, ['phases', i, 'transitions', j, 'when'])),
+  );
+  return out;
+}
+
+/** The least gap between entering a phase above an arousal and leaving it below one (design). */
+const HYSTERESIS_GAP = 0.03;
+
+/**
+ * A phase entered above one arousal and left back below another with no gap flips back and forth on
+ * the noise alone: the leaving threshold must lie below the entering one.
+ */
+function hysteresisWarnings(s: Scenario, at: At): Problem[] {
+  const out: Problem[] = [];
+  const level = (c: AnyCondition, key: 'arousalAbove' | 'arousalBelow') =>
+    typeof c[key] === 'number' ? c[key] : undefined;
+  s.phases.forEach((from) =>
+    from.transitions.forEach((enter) => {
+      const up = level(enter.when as AnyCondition, 'arousalAbove');
+      if (up === undefined) return;
+      const toIndex = s.phases.findIndex((p) => p.id === enter.to);
+      const to = s.phases[toIndex];
+      to?.transitions.forEach((leave, j) => {
+        const down = level(leave.when as AnyCondition, 'arousalBelow');
+        if (leave.to !== from.id || down === undefined || down <= up - HYSTERESIS_GAP) return;
+        out.push(
+          at(
+            ['phases', toIndex, 'transitions', j, 'when', 'arousalBelow'],
+            `"${to.id}" is entered from "${from.id}" above ${up} and left back to it below ${down}: with no gap it flips back and forth; leave below ${Math.round((up - 0.05) * 100) / 100} or lower`,
+            'warning',
+          ),
+        );
+      });
+    }),
+  );
+  return out;
+}
+
+/** Texts that hold only spaces (nb or en): a line or label with nothing to read. */
+function blankTexts(s: Scenario, at: At): Problem[] {
+  const out: Problem[] = [];
+  const walk = (v: unknown, path: PathKey[]) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.nb === 'string' && typeof o.en === 'string') {
+        for (const lang of ['nb', 'en'])
+          if ((o[lang] as string).trim() === '')
+            out.push(
+              at(
+                [...path, lang],
+                'this text is only spaces: write something to read, or leave the field out',
+                'warning',
+              ),
+            );
+        return;
+      }
+      for (const [k, x] of Object.entries(o)) walk(x, [...path, k]);
+    }
+  };
+  walk(s, []);
   return out;
 }
