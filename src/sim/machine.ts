@@ -14,7 +14,7 @@ import { enterEnding, enterPhase, evalState, stepAct, stepTick, type Step } from
 import { compileModel, phaseOf, type PatientModel } from './model';
 import { distance } from './proxemics';
 import type { SimEffect, SimEvent } from './types';
-import { TONE_FORCE, type Act } from './vocabulary';
+import type { Act } from './vocabulary';
 
 export const MACHINE_ID = 'patient';
 const IGNORED: Act = 'ignored';
@@ -96,10 +96,9 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
         if (event.type !== 'SAY') return;
         const option = model.options.get(event.optionId);
         if (!option) return;
-        const tone =
-          event.tone !== undefined && TONE_FORCE[event.tone] > TONE_FORCE[option.tone]
-            ? event.tone
-            : option.tone;
+        // How it was said is the trainee's (the delivery control or the microphone, issue 20); a
+        // line said without one (the scripted trainees, the graph check) in the tone it is written in.
+        const tone = event.tone ?? option.tone;
         apply(enqueue, stepAct(model, context.p, 'say', { tone, tags: option.tags, optionId: option.id }));
       }),
       schedule: enqueueActions(({ context, enqueue }, params: { on: 'alarm' | 'help' }) => {

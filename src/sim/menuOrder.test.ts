@@ -46,3 +46,24 @@ describe('the menu order', () => {
     expect(a.view.lastLineId).toBe(b.view.lastLineId);
   });
 });
+
+describe("the delivery is the trainee's (issue 20)", () => {
+  it('a line written to be commanded, said calmly, is heard calm; said with a raised voice, raised', () => {
+    const rise = (tone: 'calm' | 'raised' | undefined) => {
+      const sim = new Simulation(ed, { seed: 5 });
+      const before = sim.view.arousal;
+      sim.say('sit-down', tone);
+      const act = sim.log.findLast((e) => e.kind === 'act');
+      return { rise: sim.view.arousal - before, logged: act?.kind === 'act' ? act.tone : undefined };
+    };
+    const calm = rise('calm');
+    const raised = rise('raised');
+    const written = rise(undefined);
+    expect(calm.logged).toBe('calm');
+    expect(raised.logged).toBe('raised');
+    expect(written.logged).toBe(ed.options.find((o) => o.id === 'sit-down')!.tone);
+    // The order still provokes by what it says (a command); a raised voice adds to it.
+    expect(raised.rise).toBeGreaterThan(calm.rise);
+    expect(written.rise).toBeGreaterThanOrEqual(raised.rise);
+  });
+});
