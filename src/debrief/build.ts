@@ -186,7 +186,23 @@ function timeline(trace: Trace, probes: readonly ProbeResult[]): DebriefRecord['
         out.push({ t: r3(e.t), kind: 'say', ref: ev.optionId, ...(o ? { label: o.text } : {}) });
       } else if (ev.type === 'RAISE_ALARM') out.push({ t: r3(e.t), kind: 'alarm' });
       else if (ev.type === 'CALL_HELP') out.push({ t: r3(e.t), kind: 'help' });
-      else out.push({ t: r3(e.t), kind: 'withdraw', ref: ev.exitId });
+      else if (ev.type === 'INSTRUCT' && ev.act === 'line') {
+        const line = sc.lines.find((x) => x.id === ev.lineId);
+        out.push({
+          t: r3(e.t),
+          kind: 'instructor',
+          ref: `line:${ev.lineId}`,
+          ...(line ? { label: line.text } : {}),
+        });
+      } else if (ev.type === 'INSTRUCT') {
+        const d = `${ev.delta > 0 ? '+' : '−'}${Math.abs(ev.delta).toFixed(2)}`;
+        out.push({
+          t: r3(e.t),
+          kind: 'instructor',
+          ref: `nudge:${ev.delta}`,
+          label: { nb: `uro ${d.replace('.', ',')}`, en: `arousal ${d}` },
+        });
+      } else out.push({ t: r3(e.t), kind: 'withdraw', ref: ev.exitId });
     } else if (e.kind === 'effect') {
       const f = e.effect;
       if (f.type === 'phase') {

@@ -6,6 +6,8 @@ export const DEBRIEF_VERSION = 1;
 
 export const TIMELINE_KINDS = [
   'say',
+  /** The instructor steered the run (issue 19): a line of his said for him, or his arousal moved. */
+  'instructor',
   'alarm',
   'help',
   'withdraw',

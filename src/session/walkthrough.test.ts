@@ -56,3 +56,37 @@ describe('the group walkthrough', () => {
     expect(c.curve.at(-1)![1]).toBeGreaterThan(a.curve.at(-1)![1] + 0.05); // ordering him about costs
   });
 });
+
+describe('the instructor steers (issue 19)', () => {
+  it("has him say a line and moves his arousal a step; both are in the log, replay and debrief as the instructor's", async () => {
+    const { buildDebrief, DebriefRecordSchema, uuidFrom } = await import('../debrief');
+    const { inputsOf, replay } = await import('../sim');
+    const sim = new Simulation(ed, { seed: 4 });
+    const watch = new DecisionWatch(sim);
+    const line = ed.lines.find((l) => l.on === 'idle')!;
+    sim.instruct({ act: 'line', lineId: line.id });
+    expect(sim.view.lastLineId).toBe(line.id);
+    expect(watch.due).toMatchObject({ n: 1, lineId: line.id }); // what he said last, at the same moment
+    const before = sim.view.arousal;
+    sim.instruct({ act: 'nudge', delta: 0.1 });
+    expect(sim.view.arousal).toBeCloseTo(before + 0.1, 9);
+    sim.instruct({ act: 'nudge', delta: 5 }); // one step is at most MAX_NUDGE
+    expect(sim.view.arousal).toBeCloseTo(before + 0.1 + 0.2, 9);
+    for (let i = 0; i < 50; i++) sim.tick(0.1, sim.context.signals);
+    const again = replay(ed, 4, inputsOf(sim.log));
+    expect(again.view.arousal).toBe(sim.view.arousal);
+    const record = buildDebrief({
+      id: uuidFrom('steered'),
+      scenario: ed,
+      seed: 4,
+      pseudonym: 'K',
+      startedAt: '2026-12-08T10:00:00.000Z',
+      log: sim.log,
+      probes: [],
+    });
+    const steered = record.timeline.filter((e) => e.kind === 'instructor');
+    expect(steered.map((e) => e.ref)).toEqual([`line:${line.id}`, 'nudge:0.1', 'nudge:0.2']);
+    expect(steered[0]!.label).toEqual(line.text);
+    expect(DebriefRecordSchema.parse(JSON.parse(JSON.stringify(record)))).toEqual(record);
+  });
+});

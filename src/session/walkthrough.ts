@@ -86,7 +86,8 @@ export class DecisionWatch {
     // One point per moment: his reply and a sign appearing at the same instant are one decision
     // (what he said leads, the sign is kept beside it).
     if (this.due && this.due.t === this.sim.time) {
-      if (what.lineId && !this.due.lineId) Object.assign(this.due, { reason: 'line', lineId: what.lineId });
+      // (A line the instructor has him say while the group decides is what he said last.)
+      if (what.lineId) Object.assign(this.due, { reason: 'line', lineId: what.lineId });
       if (what.cueId && !this.due.cueId) this.due.cueId = what.cueId;
       this.emit();
       return;

@@ -287,6 +287,27 @@ export function stepAct(
   return { ctx: next, effects };
 }
 
+/** The largest step an instructor's nudge moves arousal by. */
+export const MAX_NUDGE = 0.2;
+
+/** The instructor's act: the patient says a line of the scenario, or his arousal moves by a step. */
+export function stepInstruct(
+  model: PatientModel,
+  ctx: PatientContext,
+  ev: { act: 'line'; lineId: string } | { act: 'nudge'; delta: number },
+): Step {
+  if (ev.act === 'nudge') {
+    const d = Math.max(-MAX_NUDGE, Math.min(MAX_NUDGE, ev.delta));
+    return { ctx: { ...ctx, arousal: clamp01(ctx.arousal + d) }, effects: [] };
+  }
+  if (!model.lines.has(ev.lineId)) return { ctx, effects: [] };
+  const asks = model.lineAsks.get(ev.lineId) ?? 0;
+  return {
+    ctx: { ...ctx, lastLineId: ev.lineId, lastLineAt: ctx.t, openAsk: asks || ctx.openAsk },
+    effects: [{ type: 'say', lineId: ev.lineId }],
+  };
+}
+
 /** Entering a phase: pose, cues on/off, an entry line. */
 export function enterPhase(model: PatientModel, ctx: PatientContext, phaseId: string): Step {
   const from = phaseOf(model, ctx.phaseId);

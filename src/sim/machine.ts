@@ -10,7 +10,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { ScenarioSpec as Scenario } from './spec';
 import type { EvalState } from './conditions';
 import { initialContext, type MachineInput, type PatientContext } from './context';
-import { enterEnding, enterPhase, evalState, stepAct, stepTick, type Step } from './dynamics';
+import { enterEnding, enterPhase, evalState, stepAct, stepInstruct, stepTick, type Step } from './dynamics';
 import { compileModel, phaseOf, type PatientModel } from './model';
 import { distance } from './proxemics';
 import type { SimEffect, SimEvent } from './types';
@@ -101,6 +101,10 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
         const tone = event.tone ?? option.tone;
         apply(enqueue, stepAct(model, context.p, 'say', { tone, tags: option.tags, optionId: option.id }));
       }),
+      instruct: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'INSTRUCT') return;
+        apply(enqueue, stepInstruct(model, context.p, event));
+      }),
       schedule: enqueueActions(({ context, enqueue }, params: { on: 'alarm' | 'help' }) => {
         if (context.p.pending) return;
         const ending = model.scenario.endings.find(
@@ -190,6 +194,7 @@ export function buildPatientMachine(scenario: Scenario, model: PatientModel = co
         on: {
           TICK: { actions: 'tick' },
           SYNC: { actions: 'sync' },
+          INSTRUCT: { actions: 'instruct' },
           RAISE_ALARM: {
             actions: [
               { type: 'act', params: { act: 'alarm' } },

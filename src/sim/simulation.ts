@@ -7,7 +7,7 @@ import { SimClock } from './clock';
 import type { Ending, Line, ScenarioSpec, UtteranceOption } from './spec';
 import type { PatientContext } from './context';
 import { buildPatientMachine, discreteChangeDue, type PatientMachine } from './machine';
-import { stepTick } from './dynamics';
+import { MAX_NUDGE, stepTick } from './dynamics';
 import { optionOrder } from './menuOrder';
 import { applyPersona, type PersonaDraw } from './persona';
 import { compileModel, type PatientModel } from './model';
@@ -211,6 +211,17 @@ export class Simulation<S extends ScenarioSpec = ScenarioSpec> {
   }
   withdraw(exitId: string): void {
     this.act({ type: 'WITHDRAW', exitId });
+  }
+  /** The instructor steers: the patient says one of the scenario's lines, or his arousal moves a step. */
+  instruct(ev: { act: 'line'; lineId: string } | { act: 'nudge'; delta: number }): void {
+    // The log holds the step as applied (at most MAX_NUDGE either way).
+    if (ev.act === 'nudge')
+      this.act({
+        type: 'INSTRUCT',
+        act: 'nudge',
+        delta: Math.max(-MAX_NUDGE, Math.min(MAX_NUDGE, ev.delta)),
+      });
+    else this.act({ type: 'INSTRUCT', ...ev });
   }
 
   /** Applies any logged input event (replay). */

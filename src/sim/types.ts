@@ -43,7 +43,13 @@ export type SimEvent =
   | { type: 'SAY'; optionId: string; tone?: Tone }
   | { type: 'RAISE_ALARM' }
   | { type: 'CALL_HELP' }
-  | { type: 'WITHDRAW'; exitId: string };
+  | { type: 'WITHDRAW'; exitId: string }
+  /**
+   * The instructor steering the run (issue 19): the patient says a scenario line, or his arousal is
+   * raised or lowered by a step. Logged like any input, so the debrief shows it as the instructor's.
+   */
+  | { type: 'INSTRUCT'; act: 'line'; lineId: string }
+  | { type: 'INSTRUCT'; act: 'nudge'; delta: number };
 
 /** Geometry derived each tick from signals and the patient's pose (src/sim/proxemics.ts). */
 export interface Proxemics {

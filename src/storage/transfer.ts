@@ -30,6 +30,8 @@ const Act = z.union([
   z.strictObject({ type: z.literal('RAISE_ALARM') }),
   z.strictObject({ type: z.literal('CALL_HELP') }),
   z.strictObject({ type: z.literal('WITHDRAW'), exitId: z.string().max(80) }),
+  z.strictObject({ type: z.literal('INSTRUCT'), act: z.literal('line'), lineId: z.string().max(80) }),
+  z.strictObject({ type: z.literal('INSTRUCT'), act: z.literal('nudge'), delta: z.number().min(-1).max(1) }),
 ]);
 const InputEntry = z.union([
   z.strictObject({ t: Num, kind: z.literal('signals'), signals: Signals }),

@@ -48,6 +48,16 @@ describe('group walkthrough', () => {
     // Point 1: the group acknowledges him; his reply is point 2; there it goes on without a word.
     await page.locator('[data-testid="presenter-options"] [data-option="acknowledge"]').click();
     expect(await untilDue(s, '1')).toBe('2');
+    // The instructor steers: raises his arousal a step; it is logged as the instructor's.
+    await page.getByTestId('steer').locator('summary').click();
+    const a0 = await page.evaluate(
+      () => (window as unknown as { rolig: { sim: { view: { arousal: number } } } }).rolig.sim.view.arousal,
+    );
+    await page.getByTestId('steer-up').click();
+    const a1 = await page.evaluate(
+      () => (window as unknown as { rolig: { sim: { view: { arousal: number } } } }).rolig.sim.view.arousal,
+    );
+    expect(a1 - a0).toBeCloseTo(0.1, 6);
     await page.getByTestId('go-on').click();
     const third = await untilDue(s, '2');
     expect(Number(third)).toBeGreaterThan(2);
@@ -67,6 +77,14 @@ describe('group walkthrough', () => {
         ps.map((p) => ({ branch: p.getAttribute('data-branch'), d: p.getAttribute('d') ?? '' })),
       );
     expect(paths.map((p) => p.branch)).toEqual(['A', 'B']);
+    // Branch A carried the instructor's step; B, forked before it, does not.
+    const steered = await page.evaluate(
+      () =>
+        (
+          window as unknown as { rolig: { sim: { log: { kind: string; event?: { type: string } }[] } } }
+        ).rolig.sim.log.filter((e) => e.kind === 'act' && e.event?.type === 'INSTRUCT').length,
+    );
+    expect(steered).toBe(0);
     expect(paths[0]!.d).not.toBe(paths[1]!.d);
     const legend = await page.locator('.branch-legend li').allTextContents();
     expect(legend).toHaveLength(2);

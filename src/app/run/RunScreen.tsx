@@ -72,6 +72,9 @@ export interface PresenterBits {
   choose: (optionId: string) => void;
   goOn: () => void;
   stop: () => void;
+  /** The instructor steers: a line of his said for him, or his arousal moved a step. */
+  instruct: (ev: { act: 'line'; lineId: string } | { act: 'nudge'; delta: number }) => void;
+  phaseId: string;
 }
 
 const noSubscribe = () => () => {};
@@ -224,6 +227,11 @@ export function RunScreen(props: RunScreenProps) {
             choose,
             goOn: () => watch.decide(null),
             stop: () => watch.stop(),
+            instruct: (ev) => {
+              sim.instruct(ev);
+              checkEnd();
+            },
+            phaseId: sim.view.phaseId,
           })
         : ready && (
             <CaptionedHud

@@ -152,6 +152,8 @@ export function Walkthrough(props: WalkthroughProps) {
             onFork={fork}
             onDebrief={() => branch.record && setDebrief(branch.record)}
             onQuit={props.onQuit}
+            onInstruct={bits.instruct}
+            phaseId={bits.phaseId}
             vote={
               <VotePanel
                 link={link}

@@ -44,6 +44,9 @@ export const after: Record<keyof typeof nb, string> = {
   'debrief.indicator.safeDistance': 'Safe distance kept',
   'debrief.indicator.exitNotBlocked': 'Patient’s way out left open',
   'debrief.indicator.ownExitClear': 'Own way out clear',
+  'debrief.event.instructor': 'The instructor: {text}',
+  'debrief.instructed':
+    'The instructor steered this run {n} times (marked "The instructor" in the timeline).',
   'debrief.indicator.inContact': 'In contact with the patient',
   'debrief.indicator.crisisResponse': 'Acted on the danger in the crisis',
   'debrief.answers': 'Your answers',

@@ -68,4 +68,9 @@ export const group: Record<keyof typeof nb, string> = {
   'vote.count': '{votes} of {phones} have voted',
   'vote.tally': '{votes} votes',
   'vote.pick': 'Say what the majority chose',
+  'group.steer': 'Instructor: steer the patient',
+  'group.steerSay': 'Have him say it',
+  'group.steerUp': 'Arousal +',
+  'group.steerDown': 'Arousal −',
+  'group.steerHint': "Everything done here shows in the debrief as the instructor's.",
 };

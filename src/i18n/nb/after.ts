@@ -42,6 +42,8 @@ export const after = {
   'debrief.indicator.safeDistance': 'Trygg avstand holdt',
   'debrief.indicator.exitNotBlocked': 'Pasientens vei ut fri',
   'debrief.indicator.ownExitClear': 'Egen vei ut fri',
+  'debrief.event.instructor': 'Veilederen: {text}',
+  'debrief.instructed': 'Veilederen styrte økten {n} ganger (merket «Veilederen» i tidslinjen).',
   'debrief.indicator.inContact': 'I kontakt med pasienten',
   'debrief.indicator.crisisResponse': 'Handlet på faren i krisen',
   'debrief.answers': 'Svarene dine',

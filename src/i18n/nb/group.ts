@@ -66,4 +66,9 @@ export const group = {
   'vote.count': '{votes} av {phones} har stemt',
   'vote.tally': '{votes} stemmer',
   'vote.pick': 'Si det flertallet valgte',
+  'group.steer': 'Veileder: styr pasienten',
+  'group.steerSay': 'La ham si det',
+  'group.steerUp': 'Uro +',
+  'group.steerDown': 'Uro −',
+  'group.steerHint': 'Alt du gjør her, står i debriefen som veilederens.',
 } as const;

@@ -40,6 +40,7 @@ export function DebriefView({
   const sa = record.sa;
   const kind = record.outcome?.kind ?? 'neutral';
   const crisisAt = record.phases.find((p) => p.cycle === 'crisis')?.from;
+  const instructed = record.timeline.filter((e) => e.kind === 'instructor').length;
   return (
     <main className="screen debrief" data-testid="debrief-view" data-kind={kind}>
       <div className="inner">
@@ -66,6 +67,11 @@ export function DebriefView({
           </p>
         )}
         {record.persona && <PersonaNote persona={record.persona} scenario={scenario} />}
+        {instructed > 0 && (
+          <p className="response-note" data-testid="instructed-note">
+            {t('debrief.instructed', { n: instructed })}
+          </p>
+        )}
         <label className="field pseudonym">
           <span>{t('debrief.pseudonym')}</span>
           <input

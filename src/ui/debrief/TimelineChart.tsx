@@ -20,6 +20,8 @@ export function eventText(t: Translate, e: Event): string {
       return t('debrief.event.phase', { text });
     case 'ending':
       return t('debrief.event.ending', { text });
+    case 'instructor':
+      return t('debrief.event.instructor', { text });
     default:
       return t(`debrief.event.${e.kind}`);
   }

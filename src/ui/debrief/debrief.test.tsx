@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDebrief, DebriefRecordSchema, uuidFrom } from '../../debrief';
-import { drawPersona, runScripted } from '../../sim';
+import { drawPersona, runScripted, Simulation } from '../../sim';
 import { runWithFreezes } from '../../session';
 import { forgiving, loadScenarioFile } from '../../scenario/testing';
 import { mmss } from '../labels';
@@ -107,6 +107,28 @@ describe('DebriefView', () => {
     cleanup();
     render(<DebriefView record={scored} onChange={() => {}} onBack={() => {}} />);
     expect(screen.queryByTestId('persona-note')).toBeNull();
+  });
+
+  it('never hides that the instructor steered: a note with the count, each act in the timeline', () => {
+    const sim = new Simulation(scenario, { seed: 6 });
+    sim.instruct({ act: 'nudge', delta: 0.1 });
+    sim.instruct({ act: 'line', lineId: scenario.lines.find((l) => l.on === 'idle')!.id });
+    for (let i = 0; i < 100; i++) sim.tick(0.1, sim.context.signals);
+    const steered = buildDebrief({
+      id: uuidFrom('ui-steered'),
+      scenario,
+      seed: 6,
+      pseudonym: 'Kari',
+      startedAt: '2025-03-04T10:00:00.000Z',
+      log: sim.log,
+      probes: [],
+    });
+    render(<DebriefView record={steered} onChange={() => {}} onBack={() => {}} />);
+    expect(screen.getByTestId('instructed-note').textContent).toContain('2 ganger');
+    expect(screen.getByTestId('timeline-table').textContent).toContain('Veilederen: uro +0,10');
+    cleanup();
+    render(<DebriefView record={scored} onChange={() => {}} onBack={() => {}} />);
+    expect(screen.queryByTestId('instructed-note')).toBeNull();
   });
 
   it('edits reflections and wellbeing through onChange', () => {

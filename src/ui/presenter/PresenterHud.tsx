@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import type { Scenario, UtteranceOption } from '../../scenario';
 import type { CaptionStore, DecisionPoint } from '../../session';
@@ -27,7 +27,13 @@ export interface PresenterHudProps {
   onQuit: () => void;
   /** The room's vote from their phones (the app's VotePanel), shown at a decision point. */
   vote?: ReactNode;
+  /** The instructor's steering: every act shows in the debrief as the instructor's. */
+  onInstruct: (ev: { act: 'line'; lineId: string } | { act: 'nudge'; delta: number }) => void;
+  phaseId: string;
 }
+
+/** One step of an instructor's nudge to his arousal (design: a tenth of the scale). */
+export const NUDGE_STEP = 0.1;
 
 /** What a decision point was: his line, the warning sign that appeared, or the facilitator's stop. */
 export function decisionText(t: ReturnType<typeof useT>, scenario: Scenario, p: DecisionPoint): string {
@@ -113,6 +119,7 @@ export function PresenterHud(p: PresenterHudProps) {
             </button>
           </div>
         )}
+        <Steer {...p} />
         <h2>{t('group.points')}</h2>
         <ol className="points" data-testid="points">
           {p.points.map((d) => (
@@ -150,5 +157,57 @@ export function PresenterHud(p: PresenterHudProps) {
         )}
       </footer>
     </div>
+  );
+}
+
+/** The instructor's controls: have him say a line of this phase, or move his arousal a step. */
+function Steer(p: PresenterHudProps) {
+  const t = useT();
+  const lines = p.scenario.lines.filter(
+    (l) => l.on !== 'ending' && (!l.phases || l.phases.includes(p.phaseId)),
+  );
+  const [lineId, setLineId] = useState(lines[0]?.id ?? '');
+  if (p.ended) return null;
+  return (
+    <details className="steer" data-testid="steer">
+      <summary>{t('group.steer')}</summary>
+      <div className="row">
+        <select value={lineId} onChange={(e) => setLineId(e.target.value)} data-testid="steer-line">
+          {lines.map((l) => (
+            <option key={l.id} value={l.id}>
+              {t.tx(l.text)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="btn"
+          disabled={!lines.some((l) => l.id === lineId)}
+          onClick={() => p.onInstruct({ act: 'line', lineId })}
+          data-testid="steer-say"
+        >
+          {t('group.steerSay')}
+        </button>
+      </div>
+      <div className="row">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => p.onInstruct({ act: 'nudge', delta: -NUDGE_STEP })}
+          data-testid="steer-down"
+        >
+          {t('group.steerDown')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => p.onInstruct({ act: 'nudge', delta: NUDGE_STEP })}
+          data-testid="steer-up"
+        >
+          {t('group.steerUp')}
+        </button>
+      </div>
+      <p className="hint">{t('group.steerHint')}</p>
+    </details>
   );
 }
