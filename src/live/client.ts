@@ -79,41 +79,13 @@ export class LiveClient {
   }
 }
 
-/**
- * A phone's side of a session: joins under its nickname, keeps the open ballot and its own vote in
- * memory (nothing on the phone is stored), and on reconnect joins again and repeats its vote.
- */
-export class PhoneLink {
-  ballot: { id: number; options: { id: string; text: string }[] } | null = null;
-  mine: { ballot: number; option: string } | null = null;
-  joined = false;
-  refused: string | null = null;
-  lastTally: { ballot: number; tally: Record<string, number>; votes: number } | null = null;
-  private readonly client: LiveClient;
+/** What both ends of a session have: the link, its state, and listeners told of every change. */
+abstract class LinkEnd {
+  protected abstract readonly client: LiveClient;
   private readonly listeners = new Set<() => void>();
-
-  constructor(
-    readonly code: string,
-    readonly nick: string,
-    opts: Pick<LiveClientOptions, 'url' | 'WebSocketImpl'> = {},
-  ) {
-    this.client = new LiveClient({
-      ...opts,
-      hello: () => [{ type: 'join', code, nick }],
-      onMessage: (m) => this.receive(m),
-      onState: () => this.emit(),
-    });
-  }
 
   get state(): LinkState {
     return this.client.state;
-  }
-
-  vote(option: string): void {
-    if (!this.ballot) return;
-    this.mine = { ballot: this.ballot.id, option };
-    this.client.send({ type: 'vote', ballot: this.ballot.id, option });
-    this.emit();
   }
 
   subscribe = (fn: () => void): (() => void) => {
@@ -123,6 +95,44 @@ export class PhoneLink {
 
   close(): void {
     this.client.close();
+  }
+
+  protected emit(): void {
+    for (const fn of this.listeners) fn();
+  }
+}
+
+/**
+ * A phone's side of a session: joins under its nickname, keeps the open ballot and its own vote in
+ * memory (nothing on the phone is stored), and on reconnect joins again and repeats its vote.
+ */
+export class PhoneLink extends LinkEnd {
+  ballot: { id: number; options: { id: string; text: string }[] } | null = null;
+  mine: { ballot: number; option: string } | null = null;
+  joined = false;
+  refused: string | null = null;
+  lastTally: { ballot: number; tally: Record<string, number>; votes: number } | null = null;
+  protected readonly client: LiveClient;
+
+  constructor(
+    readonly code: string,
+    readonly nick: string,
+    opts: Pick<LiveClientOptions, 'url' | 'WebSocketImpl'> = {},
+  ) {
+    super();
+    this.client = new LiveClient({
+      ...opts,
+      hello: () => [{ type: 'join', code, nick }],
+      onMessage: (m) => this.receive(m),
+      onState: () => this.emit(),
+    });
+  }
+
+  vote(option: string): void {
+    if (!this.ballot) return;
+    this.mine = { ballot: this.ballot.id, option };
+    this.client.send({ type: 'vote', ballot: this.ballot.id, option });
+    this.emit();
   }
 
   private receive(m: RelayMessage): void {
@@ -147,17 +157,13 @@ export class PhoneLink {
     this.emit();
   }
   private retries = 0;
-
-  private emit(): void {
-    for (const fn of this.listeners) fn();
-  }
 }
 
 /**
  * The projector's side: hosts a session (its code kept across reconnects), opens and closes votes,
  * and hears the live count and the tally.
  */
-export class HostLink {
+export class HostLink extends LinkEnd {
   code: string | null = null;
   /** Where phones on the local network open the app (from the relay), if it is reachable there. */
   lan: string[] = [];
@@ -165,10 +171,10 @@ export class HostLink {
   count: { votes: number; phones: number } | null = null;
   lastTally: { ballot: number; tally: Record<string, number>; votes: number } | null = null;
   private nextBallot = 1;
-  private readonly client: LiveClient;
-  private readonly listeners = new Set<() => void>();
+  protected readonly client: LiveClient;
 
   constructor(opts: Pick<LiveClientOptions, 'url' | 'WebSocketImpl'> = {}) {
+    super();
     this.client = new LiveClient({
       ...opts,
       hello: () => [
@@ -178,10 +184,6 @@ export class HostLink {
       onMessage: (m) => this.receive(m),
       onState: () => this.emit(),
     });
-  }
-
-  get state(): LinkState {
-    return this.client.state;
   }
 
   openVote(options: { id: string; text: string }[]): void {
@@ -196,15 +198,6 @@ export class HostLink {
     if (this.open) this.client.send({ type: 'close', ballot: this.open.ballot });
   }
 
-  subscribe = (fn: () => void): (() => void) => {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  };
-
-  close(): void {
-    this.client.close();
-  }
-
   private receive(m: RelayMessage): void {
     if (m.type === 'hosting') {
       this.code = m.code;
@@ -216,9 +209,5 @@ export class HostLink {
       this.open = null;
     }
     this.emit();
-  }
-
-  private emit(): void {
-    for (const fn of this.listeners) fn();
   }
 }

@@ -1,5 +1,6 @@
 import { useT } from '../i18n';
-import { DELIVERIES, HAND_POSES, STANCES, type Delivery, type HandPose, type Stance } from '../sim';
+import { HAND_POSES, STANCES, type Delivery, type HandPose, type Stance } from '../sim';
+import { DeliveryControl } from './DeliveryControl';
 
 export interface BodyStateProps {
   hands: HandPose;
@@ -33,21 +34,7 @@ export function BodyState(p: BodyStateProps) {
       data-stance={stance}
       data-delivery={delivery}
     >
-      <div className="row" role="group" aria-label={t('hud.delivery')} data-testid="delivery">
-        <span className="label">{t('hud.delivery')}</span>
-        {DELIVERIES.map((d) => (
-          <button
-            key={d}
-            type="button"
-            className="btn"
-            aria-pressed={d === delivery}
-            onClick={() => onDelivery(d)}
-          >
-            {t(`tone.${d}`)}
-          </button>
-        ))}
-        <kbd>B</kbd>
-      </div>
+      <DeliveryControl delivery={delivery} onDelivery={onDelivery} />
       <div className="row" role="group" aria-label={t('hud.hands')}>
         <span className="label">{t('hud.hands')}</span>
         {HAND_POSES.map((h) => (

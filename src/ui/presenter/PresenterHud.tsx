@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import type { Scenario, UtteranceOption } from '../../scenario';
 import type { CaptionStore, DecisionPoint } from '../../session';
-import { DELIVERIES, type Delivery } from '../../sim';
+import type { Delivery } from '../../sim';
+import { DeliveryControl } from '../DeliveryControl';
 import { useCaptionText } from '../captions';
 import { mmss } from '../labels';
 import { BranchChart, type BranchView } from './BranchChart';
@@ -65,20 +66,7 @@ export function PresenterHud(p: PresenterHudProps) {
         <h1>
           {t('group.heading')}: {t.tx(p.scenario.title)} · {t('group.branch', { name: p.branchName })}
         </h1>
-        <div className="row" role="group" aria-label={t('hud.delivery')}>
-          <span className="label">{t('hud.delivery')}</span>
-          {DELIVERIES.map((d) => (
-            <button
-              key={d}
-              type="button"
-              className="btn"
-              aria-pressed={d === p.delivery}
-              onClick={() => p.onDelivery(d)}
-            >
-              {t(`tone.${d}`)}
-            </button>
-          ))}
-        </div>
+        <DeliveryControl delivery={p.delivery} onDelivery={p.onDelivery} />
         <button type="button" className="btn" onClick={p.onQuit}>
           {t('group.quit')}
         </button>
