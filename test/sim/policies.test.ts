@@ -52,6 +52,14 @@ describe.each(scenarios)('$file', ({ scenario }) => {
     expect(shout - calm).toBeGreaterThan(0.03);
   });
 
+  it('shouting provokes more than a raised voice, and a raised voice more than calm', () => {
+    const calm = meanArousal(scenario, { tone: 'calm' });
+    const raised = meanArousal(scenario, { tone: 'raised' });
+    const shout = meanArousal(scenario, { tone: 'shouting' });
+    expect(raised - calm).toBeGreaterThan(0.005);
+    expect(shout - raised).toBeGreaterThan(0.005);
+  });
+
   it('distance alone changes the arousal curve', () => {
     expect(
       meanArousal(scenario, { distance: 0.8 }) - meanArousal(scenario, { distance: 2.5 }),
