@@ -177,10 +177,14 @@ export class HostLink extends LinkEnd {
     super();
     this.client = new LiveClient({
       ...opts,
-      hello: () => [
-        this.code ? { type: 'host', code: this.code } : { type: 'host' },
-        ...(this.open ? [{ type: 'open' as const, ...this.open }] : []),
-      ],
+      hello: () => {
+        // (Re)connected: the count comes afresh from the relay, not from before the drop.
+        if (this.open) this.count = { votes: 0, phones: 0 };
+        return [
+          this.code ? { type: 'host', code: this.code } : { type: 'host' },
+          ...(this.open ? [{ type: 'open' as const, ...this.open }] : []),
+        ];
+      },
       onMessage: (m) => this.receive(m),
       onState: () => this.emit(),
     });

@@ -146,7 +146,7 @@ describe('semantic problems', () => {
       at(
         text,
         '0.04\n      - id: threatened',
-        'patient.sensitivities.triggers[10].rate: a rule on an utterance or act happens at an instant: use impulse, not rate',
+        'patient.sensitivities.triggers[11].rate: a rule on an utterance or act happens at an instant: use impulse, not rate',
       ),
     ]);
   });

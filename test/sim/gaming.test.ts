@@ -216,9 +216,9 @@ describe('after a crisis', () => {
   });
 
   it('a good ending reached through a crisis is its own kind, in the sim and the debrief record', () => {
-    // An ED patient who forgives everything (no relevance, no recovery floor or gain): provoking
-    // a crisis and then talking calmly reaches the authored good ending, but only after a crisis.
-    const lenient = forgiving(ed);
+    // The ward's patient when he forgives everything (no relevance, no recovery floor or gain):
+    // provoking a crisis and then talking calmly reaches the good ending, but only after a crisis.
+    const lenient = forgiving(loadScenarioFile('scenarios/psych-ward-leave.yaml'));
     const { sim, summary } = runScripted(lenient, 'provokeThenTalk', 1);
     expect(sim.outcome).toMatchObject({ id: 'deEscalated', kind: 'afterCrisis' });
     expect(summary.outcomeKind).toBe('afterCrisis');

@@ -64,7 +64,7 @@ describe('DebriefView', () => {
   });
 
   it('says when a good ending came only after a crisis, and when the crisis was', () => {
-    const lenient = forgiving(scenario);
+    const lenient = forgiving(loadScenarioFile('scenarios/psych-ward-leave.yaml'));
     const after = buildDebrief({
       id: uuidFrom('ui-after-crisis'),
       scenario: lenient,
