@@ -1,18 +1,20 @@
 /**
- * npm run simulate -- <scenario.yaml> --trainee <textbook|provocative|passive|random|a gaming script> --seed <n> [--runs <k>] [--hz <n>] [--surprise] [--json]
+ * npm run simulate -- <scenario.yaml> --trainee <textbook|provocative|passive|random|a gaming script> --seed <n> [--runs <k>] [--hz <n>] [--surprise] [--hold distance=1.0,hands=raised,...] [--json]
  * Plays a scenario headlessly with a scripted trainee. --surprise: each run meets the persona variant
- * its seed draws from the scenario's `patient.vary` ("Surprise me"). --json prints one JSON object per run.
+ * its seed draws from the scenario's `patient.vary` ("Surprise me"). --hold holds a posture over what the
+ * trainee does (scripts/hold.ts). --json prints one JSON object per run.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem, parseScenario } from '../src/scenario';
 import { runScripted, SCRIPTED_TRAINEES, type ScriptedTrainee } from '../src/sim';
+import { applyHold, parseHold, type Hold } from './hold';
 import { describeLog } from './timeline';
 
 const usage =
   'usage: npm run simulate -- <scenario.yaml> --trainee <' +
   SCRIPTED_TRAINEES.join('|') +
-  '> --seed <n> [--runs <k>] [--hz <n>] [--surprise] [--json]';
+  '> --seed <n> [--runs <k>] [--hz <n>] [--surprise] [--hold distance=1.0,hands=raised,...] [--json]';
 let parsed;
 try {
   parsed = parseArgs({
@@ -24,6 +26,7 @@ try {
       hz: { type: 'string', default: '30' },
       json: { type: 'boolean', default: false },
       surprise: { type: 'boolean', default: false },
+      hold: { type: 'string', default: '' },
       lang: { type: 'string', default: 'nb' },
     },
   });
@@ -48,13 +51,24 @@ try {
   console.error(`${file}: cannot read: ${(e as Error).message}`);
   process.exit(2);
 }
+let hold: Hold = {};
+try {
+  hold = parseHold(values.hold);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
 const loaded = parseScenario(text, file);
 if (!loaded.ok) {
   for (const p of loaded.problems) console.error(formatProblem(p));
   process.exit(1);
 }
 for (let i = 0; i < runs; i++) {
-  const { sim, summary } = runScripted(loaded.scenario, trainee, seed + i, { hz, surprise: values.surprise });
+  const { sim, summary } = runScripted(loaded.scenario, trainee, seed + i, {
+    hz,
+    surprise: values.surprise,
+    ...(Object.keys(hold).length ? { override: applyHold(hold) } : {}),
+  });
   if (values.json) console.log(JSON.stringify(summary));
   else {
     console.log(`# ${summary.scenario} · ${trainee} · seed ${summary.seed}`);

@@ -3,7 +3,7 @@ import type { ScenarioSpec as Scenario } from './spec';
 import { drawPersona, type PersonaDraw } from './persona';
 import { Simulation } from './simulation';
 import { createPolicy, type ScriptedTrainee } from './trainees';
-import type { LogEntry, SimEvent, TraineeSignals } from './types';
+import type { LogEntry, SimEvent, TraineeSignals, Vec2 } from './types';
 
 export interface RunSummary {
   scenario: string;
@@ -22,7 +22,7 @@ export interface RunOptions {
   /** Ticks per simulated second (the app runs at frame rate; 90 matches a Quest). */
   hz?: number;
   /** Optional knobs applied to the policy's signals every tick (for "vary one thing" experiments). */
-  override?: (signals: TraineeSignals, t: number) => void;
+  override?: (signals: TraineeSignals, t: number, patient: Vec2) => void;
   /** "Surprise me": meet the persona variant this seed draws from the scenario's ranges. */
   surprise?: boolean;
 }
@@ -43,7 +43,7 @@ export function runScripted<S extends Scenario>(
     const acts = policy.step({ t: sim.time, dt, view: sim.view, options: sim.availableOptions() });
     for (const act of acts) sim.apply(act);
     if (sim.done) break;
-    opts.override?.(policy.signals, sim.time);
+    opts.override?.(policy.signals, sim.time, sim.view.patientPosition);
     sim.tick(dt, policy.signals);
     if (sim.view.arousal > peak) peak = sim.view.arousal;
   }
