@@ -44,11 +44,9 @@ export function amplification(model: PatientModel, arousal: number): number {
 }
 
 /** Residual arousal amplification, and in a recovery-cycle phase the re-escalation window's gain. */
-function triggerGain(model: PatientModel, ctx: PatientContext): number {
-  const amp = amplification(model, ctx.arousal);
-  return phaseOf(model, ctx.phaseId).phase.cycle === 'recovery'
-    ? amp * (1 + model.recovery.triggerGain)
-    : amp;
+function triggerGain(model: PatientModel, arousal: number, cycle: string): number {
+  const amp = amplification(model, arousal);
+  return cycle === 'recovery' ? amp * (1 + model.recovery.triggerGain) : amp;
 }
 
 /**
@@ -123,10 +121,10 @@ export function stepTick(
   };
   const es = evalState(next);
   const cycle = cphase.phase.cycle;
-  const target = cycle === 'recovery' || cycle === 'postCrisis' ? p.exhaustedArousal : p.baselineArousal;
   const recovering = cycle === 'recovery' || cycle === 'postCrisis';
+  const target = recovering ? p.exhaustedArousal : p.baselineArousal;
   let a = relax(ctx.arousal, target, p.halfLifeS, dt);
-  const amp = triggerGain(model, ctx);
+  const amp = triggerGain(model, ctx.arousal, cycle);
   // Feeling unheard (his last ask passed over) takes the edge off every calming presence too.
   const calmGain = cphase.phase.calmingEffect * (ctx.unheard ? model.relevance.ignoredAskFactor : 1);
   let wasTrue = ctx.ruleWasTrue;
@@ -236,7 +234,7 @@ export function stepAct(
     const from = act === 'alarm' ? model.proportionality.alarmFromCues : model.proportionality.helpFromCues;
     next.response = { act, t: ctx.t, cues, from, proportionate: cues >= from || ctx.crisisSeen };
   }
-  const amp = triggerGain(model, ctx);
+  const amp = triggerGain(model, ctx.arousal, cphase.phase.cycle);
   const rel = act === 'say' && utterance ? relevanceOf(model, ctx, utterance.tags, utterance.optionId) : null;
   const calmGain = cphase.phase.calmingEffect * (rel?.calming ?? 1);
   // Passing over what he asked stings, and more for every ask passed over before.
